@@ -282,23 +282,23 @@ type Typedef struct {
 type TypeKind int
 
 const (
-	KindInvalid   TypeKind = iota
-	KindUndefined          // undefined (no value)
-	KindAny                // any
-	KindObject             // object (opaque JS value)
-	KindBoolean            // boolean
-	KindNumber             // double, unrestricted double, float
-	KindInteger            // byte, octet, short, long, long long (and unsigned)
-	KindString             // DOMString, USVString, ByteString
-	KindDate               // a JS Date, declared with [JSDate]
-	KindSequence           // sequence<Elem>, FrozenArray<Elem>
-	KindRecord             // record<DOMString, Elem>
-	KindPromise            // Promise<Elem>
-	KindUnion              // (A or B ...)
-	KindEnum               // reference to an Enum
-	KindDictionary         // reference to a Dictionary
-	KindInterface          // reference to an Interface
-	KindCallback           // reference to a Callback
+	KindInvalid    TypeKind = iota
+	KindUndefined           // undefined (no value)
+	KindAny                 // any
+	KindObject              // object (opaque JS value)
+	KindBoolean             // boolean
+	KindNumber              // double, unrestricted double, float
+	KindInteger             // byte, octet, short, long, long long (and unsigned)
+	KindString              // DOMString, USVString, ByteString
+	KindDate                // a JS Date, declared with [JSDate]
+	KindSequence            // sequence<Elem>, FrozenArray<Elem>
+	KindRecord              // record<DOMString, Elem>
+	KindPromise             // Promise<Elem>
+	KindUnion               // (A or B ...)
+	KindEnum                // reference to an Enum
+	KindDictionary          // reference to a Dictionary
+	KindInterface           // reference to an Interface
+	KindCallback            // reference to a Callback
 )
 
 // Type is a resolved type expression.
