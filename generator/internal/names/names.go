@@ -116,7 +116,9 @@ var goKeywords = map[string]bool{
 	"select": true, "struct": true, "switch": true, "type": true, "var": true,
 	// Names the generated code itself uses in method bodies.
 	"ctx": true, "v": true, "err": true, "res": true, "js": true, "rt": true,
-	"time": true, "context": true, "h": true, "recv": true,
+	"time": true, "context": true, "h": true, "recv": true, "x": true,
+	"args": true, "e": true, "this": true, "o": true, "zero": true,
+	"handler": true, "p": true,
 }
 
 // GoParam turns an argument name into a Go parameter name that cannot clash
