@@ -170,6 +170,7 @@ type Operation struct {
 type Argument struct {
 	Pos      Pos
 	Name     string
+	Doc      Doc // from a /** */ comment before the argument
 	Type     *Type
 	Optional bool
 	Variadic bool
