@@ -1,0 +1,145 @@
+//go:build js && wasm
+
+package runtime
+
+import (
+	"fmt"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync/atomic"
+	"syscall/js"
+)
+
+// JSError is a JavaScript exception thrown by a call, or the reason a promise
+// was rejected with.
+type JSError struct {
+	Op      string // the operation, as given by the generated caller
+	Name    string // the error's name ("TypeError"), "" if the value was not an object
+	Message string // the error's message, or the thrown value as text
+	Stack   string // the JavaScript stack, if any
+
+	// Value is the thrown or rejected JavaScript value itself.
+	Value js.Value
+}
+
+// Error returns op + ": " + Name + ": " + Message, leaving out the name when
+// there is none.
+func (e *JSError) Error() string {
+	if e.Name == "" {
+		return e.Op + ": " + e.Message
+	}
+	return e.Op + ": " + e.Name + ": " + e.Message
+}
+
+// CallError is a call whose failure callback was called.
+type CallError struct {
+	Op string
+	// Err is the failure callback's err argument as text: a string verbatim
+	// (Streams usually passes JSON text), "" for undefined or null, otherwise
+	// its JSON.
+	Err string
+	// Data is JSON.stringify of the failure callback's data argument, "" if
+	// it was undefined.
+	Data string
+	// ErrValue and DataValue are the two arguments themselves.
+	ErrValue, DataValue js.Value
+}
+
+// Error returns op + ": " + Err, followed by the data when there is some.
+func (e *CallError) Error() string {
+	msg := e.Err
+	if msg == "" {
+		msg = "failure callback called"
+	}
+	if e.Data != "" && e.Data != "null" {
+		return e.Op + ": " + msg + " (data: " + e.Data + ")"
+	}
+	return e.Op + ": " + msg
+}
+
+// PanicError is a panic recovered from a subscription's handler or decoder.
+type PanicError struct {
+	Op    string // the subscription's operation
+	Value any    // the value passed to panic
+	Stack string // the goroutine's stack at the panic
+}
+
+// Error returns op + ": panic: " + the panic value.
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: panic: %v", e.Op, e.Value)
+}
+
+// Unwrap returns the panic value if it is an error.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
+var panicHandler atomic.Pointer[func(*PanicError)]
+
+// SetPanicHandler sets the function that receives panics recovered from
+// handlers and decoders. nil restores the default, which reports the panic
+// and its stack with console.error. The handler runs on the goroutine that
+// panicked; a panic in the handler itself is reported by the default.
+func SetPanicHandler(h func(*PanicError)) {
+	if h == nil {
+		panicHandler.Store(nil)
+		return
+	}
+	panicHandler.Store(&h)
+}
+
+// reportPanic hands a recovered panic to the panic handler.
+func reportPanic(op string, v any) {
+	pe := &PanicError{Op: op, Value: v, Stack: string(debug.Stack())}
+	if h := panicHandler.Load(); h != nil {
+		defer func() {
+			if v := recover(); v != nil {
+				defaultPanicHandler(&PanicError{Op: op + " (panic handler)", Value: v, Stack: string(debug.Stack())})
+			}
+		}()
+		(*h)(pe)
+		return
+	}
+	defaultPanicHandler(pe)
+}
+
+func defaultPanicHandler(e *PanicError) {
+	msg := "streamsgen: " + e.Error() + "\n\n" + e.Stack
+	defer func() {
+		if recover() != nil {
+			// No console (or it threw): stderr still reaches someone.
+			os.Stderr.WriteString(msg + "\n")
+		}
+	}()
+	js.Global().Get("console").Call("error", msg)
+}
+
+// jsErrorFrom builds a JSError for the thrown or rejected value v. info is
+// the JS side's errorInfo(v) ("name\0message\0stack"); when it is not a
+// string it is asked for.
+func jsErrorFrom(op string, v js.Value, info js.Value) *JSError {
+	if info.Type() != js.TypeString {
+		info = describeError(v)
+	}
+	name, rest, _ := strings.Cut(String(info), "\x00")
+	msg, stack, _ := strings.Cut(rest, "\x00")
+	return &JSError{Op: op, Name: name, Message: msg, Stack: stack, Value: v}
+}
+
+func describeError(v js.Value) (info js.Value) {
+	defer func() {
+		if recover() != nil {
+			info = js.Undefined()
+		}
+	}()
+	if rt.Type() == js.TypeObject {
+		return rt.Call("errorInfo", v)
+	}
+	// No JS side: read the usual fields directly.
+	if t := v.Type(); t == js.TypeObject || t == js.TypeFunction {
+		return js.ValueOf(String(v.Get("name")) + "\x00" + String(v.Get("message")) + "\x00" + String(v.Get("stack")))
+	}
+	return js.ValueOf("\x00" + js.Global().Call("String", v).String() + "\x00")
+}
