@@ -43,6 +43,11 @@ var placeNames = map[place]string{
 	placePartial:     "a partial definition",
 }
 
+// placeTypeCarrier is where, as in WebIDL, an extended attribute that
+// applies to types may be written before the member or argument and then
+// applies to its type: [JSDate] object? when;
+const placeTypeCarrier = placeAttribute | placeMember | placeArgument | placeCallbackArg
+
 // placeHistory is everywhere a version history and name overrides mean
 // something: declarations that become named things in the output, their
 // members, and enum values.
@@ -128,7 +133,7 @@ func (l *loader) attrs(list *syntax.ExtAttrList, at place) attrSet {
 		case !ok:
 			l.errorf(a.Pos(), "unknown extended attribute [%s]", name)
 			continue
-		case spec.places&at == 0:
+		case spec.places&at == 0 && !(spec.places&placeType != 0 && at&placeTypeCarrier != 0):
 			l.errorf(a.Pos(), "[%s] does not apply to %s", name, placeNames[at])
 			continue
 		case set[name] != nil:

@@ -353,8 +353,9 @@ func (ms *memberScope) add(m syntax.Member, ops *[]*Operation, attrs *[]*Attribu
 		set := l.attrs(m.Attrs, placeAttribute)
 		a := &Attribute{
 			Pos: l.pos(m.Name.Pos()), Name: m.Name.Name, Doc: l.doc(m.Doc), Names: names(set), Life: l.life(set),
-			Type: l.typ(m.Type), ReadOnly: m.Readonly.IsValid(),
+			ReadOnly: m.Readonly.IsValid(),
 		}
+		a.Type = l.withTypeAttrs(l.typ(m.Type), set)
 		l.checkValue(a.Type, false)
 		if ms.namespace && !a.ReadOnly {
 			l.errorf(m.Attribute, "attribute %s of %s must be readonly", a.Name, ms.owner)
@@ -367,8 +368,9 @@ func (l *loader) member(m *syntax.DictMember) *Member {
 	set := l.attrs(m.Attrs, placeMember)
 	mem := &Member{
 		Pos: l.pos(m.Name.Pos()), Name: m.Name.Name, Doc: l.doc(m.Doc), Names: names(set), Life: l.life(set),
-		Type: l.typ(m.Type), Required: m.Required.IsValid(), Default: l.value(m.Default),
+		Required: m.Required.IsValid(), Default: l.value(m.Default),
 	}
+	mem.Type = l.withTypeAttrs(l.typ(m.Type), set)
 	l.checkValue(mem.Type, false)
 	if mem.Required && m.Default != nil {
 		l.errorf(m.Default.Pos(), "required member %s cannot have a default value", mem.Name)
@@ -397,9 +399,9 @@ func (l *loader) value(v *syntax.Value) *Value {
 }
 
 func (l *loader) argument(a *syntax.Argument, at place) *Argument {
-	l.attrs(a.Attrs, at) // the caller reads [Callbacks] itself
+	set := l.attrs(a.Attrs, at) // the caller reads [Callbacks] itself
 	return &Argument{
-		Pos: l.pos(a.Name.Pos()), Name: a.Name.Name, Doc: l.doc(a.Doc), Type: l.typ(a.Type),
+		Pos: l.pos(a.Name.Pos()), Name: a.Name.Name, Doc: l.doc(a.Doc), Type: l.withTypeAttrs(l.typ(a.Type), set),
 		Optional: a.Optional.IsValid(), Variadic: a.Ellipsis.IsValid(), Default: l.value(a.Default),
 	}
 }

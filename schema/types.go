@@ -96,18 +96,35 @@ func (l *loader) typ(t syntax.Type) *Type {
 	case *syntax.AnnotatedType:
 		set := l.attrs(t.Attrs, placeType)
 		inner := l.typ(t.X)
-		res := *inner
-		res.Pos, res.IDL = out.Pos, out.IDL
-		if set.has("JSDate") {
-			if inner.Kind == KindObject {
-				res.Kind = KindDate
-			} else if inner.Kind != KindInvalid {
-				l.errorf(set["JSDate"].Pos(), "[JSDate] applies only to the object type, not %s", inner.IDL)
-			}
+		res := l.withTypeAttrs(inner, set)
+		if res == inner {
+			copied := *inner
+			res = &copied
 		}
-		return &res
+		res.Pos, res.IDL = out.Pos, out.IDL
+		return res
 	}
 	return out
+}
+
+// withTypeAttrs applies the type-level extended attributes in set (only
+// [JSDate]) to t, returning t itself when there are none.
+func (l *loader) withTypeAttrs(t *Type, set attrSet) *Type {
+	a := set["JSDate"]
+	if a == nil {
+		return t
+	}
+	res := *t
+	res.IDL = "[JSDate] " + t.IDL
+	switch t.Kind {
+	case KindObject:
+		res.Kind = KindDate
+	case KindInvalid:
+		// already reported
+	default:
+		l.errorf(a.Pos(), "[JSDate] applies only to the object type, not %s", t.IDL)
+	}
+	return &res
 }
 
 // resolveTypedef returns the type a typedef stands for, resolving it on

@@ -159,7 +159,9 @@ func (p *parser) ident() *Ident {
 // name parses the name of a definition, which must not be a keyword.
 func (p *parser) name() *Ident {
 	if p.tok == IDENT && reserved[p.lit] {
-		p.fail(p.pos, fmt.Sprintf("keyword %s cannot be used as a name (escape it as _%s)", p.lit, p.lit))
+		// Report, but keep the name: the rest of the definition is
+		// probably fine and worth checking.
+		p.error(p.pos, fmt.Sprintf("keyword %s cannot be used as a name (escape it as _%s)", p.lit, p.lit))
 	}
 	return p.ident()
 }
