@@ -28,9 +28,9 @@ func buildWasm(t *testing.T, dir, name string) {
 // /badmime/ the same files are served, but .wasm files as
 // application/octet-stream, which makes WebAssembly.instantiateStreaming
 // reject.
-func loaderSite(t *testing.T) string {
+func loaderSite(t *testing.T) (dir, baseURL string) {
 	t.Helper()
-	dir := t.TempDir()
+	dir = t.TempDir()
 	out := realBundle(t)
 	for name, b := range out.files() {
 		write(t, filepath.Join(dir, name), b)
@@ -42,7 +42,7 @@ func loaderSite(t *testing.T) string {
 		write(t, filepath.Join(dir, name), []byte(body))
 	}
 	files := http.FileServer(http.Dir(dir))
-	return browser.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return dir, browser.Serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/badmime/"); ok {
 			if strings.HasSuffix(rest, ".wasm") {
 				w.Header().Set("Content-Type", "application/octet-stream")
@@ -140,7 +140,7 @@ func TestLoaderInBrowser(t *testing.T) {
 		t.Skip("builds Go programs and starts a browser")
 	}
 	b := browser.Start(t)
-	base := loaderSite(t)
+	dir, base := loaderSite(t)
 
 	t.Run("ESM", func(t *testing.T) {
 		p := b.NewPage(t)
@@ -215,4 +215,59 @@ func TestLoaderInBrowser(t *testing.T) {
 			}
 		}
 	})
+	// The real connect-streams.js bundled into the loader, in strict mode
+	// (ES module): the library must load, and the streams option is ignored.
+	t.Run("BundledStreams", func(t *testing.T) {
+		src, err := os.ReadFile(streamsPath(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := Bundle(Options{Streams: src})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sub := filepath.Join(dir, "bundled")
+		if err := os.Mkdir(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for name, b := range out.files() {
+			write(t, filepath.Join(sub, name), b)
+		}
+		write(t, filepath.Join(sub, "esm.html"), []byte(`<!doctype html><script type="module">
+import { load, ready } from "./loader.esm.js";
+window.result = (async () => {
+  await load({ wasm: "../attach.wasm", streams: "no-such-file.js" });
+  await ready;
+  return { sawConnect: globalThis.streamsgenSawConnect, core: typeof connect.core, agent: typeof connect.agent };
+})();
+</script>`))
+		p := b.NewPage(t)
+		got := result[struct{ SawConnect, Core, Agent string }](t, p, base+"/bundled/esm.html")
+		want := struct{ SawConnect, Core, Agent string }{"object", "object", "function"}
+		if got != want {
+			t.Errorf("got %+v, want %+v", got, want)
+		}
+		if ex := p.Exceptions(); len(ex) > 0 {
+			t.Errorf("page exceptions: %q", ex)
+		}
+	})
+}
+
+// streamsPath returns the connect-streams.js of the repository's
+// node_modules (package.json pins it). Without it the test is skipped, or
+// fails when CI=true.
+func streamsPath(t *testing.T) string {
+	t.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(root, "node_modules", "amazon-connect-streams", "release", "connect-streams.js")
+	if _, err := os.Stat(path); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%v (run npm ci)", err)
+		}
+		t.Skipf("%v (run npm ci)", err)
+	}
+	return path
 }
