@@ -1,10 +1,13 @@
+//go:build !js
+
 // Package browser runs headless Chromium for host tests: it launches the
 // Debian chromium binary through chromedp, serves files over httptest on
 // 127.0.0.1, navigates, evaluates JavaScript (awaiting promises) and
 // collects the console messages and uncaught exceptions of each page.
 //
 // A missing browser skips the test, or fails it when the environment has
-// CI=true. The binary is $CHROMIUM, else /usr/bin/chromium.
+// CI=true. The binary is $CHROMIUM, else /usr/bin/chromium. The package is
+// for the host only (chromedp does not build for js/wasm).
 package browser
 
 import (
