@@ -82,7 +82,6 @@ func required(name string, t *schema.Type) *schema.Member {
 	return &schema.Member{Name: name, Type: t, Required: true}
 }
 
-
 // testAPI returns the hand-built IR, sorted the way Load sorts it.
 func testAPI() *schema.API {
 	dateTD := &schema.Typedef{Name: "Date", Doc: "A JS Date.", Type: typ(schema.KindDate, "[JSDate] object")}
@@ -91,7 +90,7 @@ func testAPI() *schema.API {
 	// Enums.
 	agentStateType := &schema.Enum{
 		Name: "AgentStateType", JSPath: "connect.AgentStateType",
-		Doc:  "The type of an agent state.",
+		Doc: "The type of an agent state.",
 		Values: []*schema.EnumValue{
 			{Value: "init", Doc: "The agent is being initialized."},
 			{Value: "routable", Doc: "The agent can be routed contacts."},
@@ -103,7 +102,7 @@ func testAPI() *schema.API {
 	}
 	agentEvents := &schema.Enum{
 		Name: "AgentEvents", JSPath: "connect.AgentEvents",
-		Doc:  "Event-bus names of agent events.",
+		Doc: "Event-bus names of agent events.",
 		Values: []*schema.EnumValue{
 			{Value: "agent::init", Name: "INIT"},
 			{Value: "agent::state_change", Name: "STATE_CHANGE"},
