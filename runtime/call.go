@@ -95,7 +95,7 @@ func (p *pendingCall) wait(ctx context.Context) (js.Value, error) {
 		o := <-p.done
 		return o.value, o.err
 	}
-	protect(func() { rt.Call("cancel", p.id) })
+	protect(p.name, func() { rt.Call("cancel", p.id) })
 	return js.Undefined(), &ctxError{op: p.name, err: ctx.Err()}
 }
 

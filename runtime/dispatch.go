@@ -57,8 +57,8 @@ func ensureAttached() error {
 	if dispatchFunc.IsUndefined() {
 		dispatchFunc = js.FuncOf(dispatch)
 	}
-	if err := protect(func() { obj.Call("attach", dispatchFunc) }); err != nil {
-		rtErr = errors.New("streamsgen runtime: globalThis.__streamsgen_rt.attach failed: " + err.Error())
+	if err := protect("streamsgen runtime: globalThis.__streamsgen_rt.attach", func() { obj.Call("attach", dispatchFunc) }); err != nil {
+		rtErr = err
 		return rtErr
 	}
 	rt = obj
@@ -152,11 +152,11 @@ func dispatch(_ js.Value, args []js.Value) any {
 }
 
 // protect runs f and turns a panic (a JS exception surfaces as one from
-// syscall/js) into an error.
-func protect(f func()) (err error) {
+// syscall/js) into an error for op.
+func protect(op string, f func()) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = panicToError("", v)
+			err = panicToError(op, v)
 		}
 	}()
 	f()

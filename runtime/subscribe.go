@@ -26,7 +26,7 @@ func (s *Subscription) Unsubscribe() {
 		unregister(s.id)
 		s.stop()
 		if rt.Type() == js.TypeObject {
-			protect(func() { rt.Call("unsubscribe", s.id) })
+			protect("unsubscribe", func() { rt.Call("unsubscribe", s.id) })
 		}
 	})
 }
