@@ -79,6 +79,7 @@ func copyFiles(t *testing.T, dir string, files map[string]string) {
 // code that uses the API as a Streams app would. The usage files mark
 // misuse with @ts-expect-error, so tsc also fails if a misuse is accepted.
 func TestGoldenTypeChecks(t *testing.T) {
+	t.Parallel()
 	tscPath := findTSC(t)
 	tests := []struct {
 		name  string
@@ -89,6 +90,7 @@ func TestGoldenTypeChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			dir := t.TempDir()
 			copyFiles(t, dir, tt.files)
 			var files []string
@@ -108,6 +110,7 @@ func TestGoldenTypeChecks(t *testing.T) {
 // TestMisuseFails checks that tsc rejects misuse, on the lines marked
 // "// error" in testdata/misuse.ts, and nowhere else.
 func TestMisuseFails(t *testing.T) {
+	t.Parallel()
 	tscPath := findTSC(t)
 	dir := t.TempDir()
 	copyFiles(t, dir, map[string]string{"global.d.ts.golden": "connect.d.ts", "misuse.ts": "misuse.ts"})
