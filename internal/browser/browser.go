@@ -5,8 +5,9 @@
 // 127.0.0.1, navigates, evaluates JavaScript (awaiting promises) and
 // collects the console messages and uncaught exceptions of each page.
 //
-// A missing browser skips the test, or fails it when the environment has
-// CI=true. The binary is $CHROMIUM, else /usr/bin/chromium. The package is
+// The browser is the one testenv.Chromium finds ($CHROMIUM, else
+// /usr/bin/chromium); without one the test is skipped, or fails when CI=true.
+// The package is
 // for the host only (chromedp does not build for js/wasm).
 package browser
 
@@ -17,8 +18,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -26,26 +25,12 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-)
 
-// DefaultPath is the browser used when $CHROMIUM is empty.
-const DefaultPath = "/usr/bin/chromium"
+	"github.com/streamsgen/streamsgen/internal/testenv"
+)
 
 // Timeout bounds each navigation and evaluation.
 const Timeout = 60 * time.Second
-
-// ExecPath returns the path of the Chromium binary, and whether it exists.
-func ExecPath() (string, bool) {
-	path := os.Getenv("CHROMIUM")
-	if path == "" {
-		path = DefaultPath
-	}
-	found, err := exec.LookPath(path)
-	if err != nil {
-		return path, false
-	}
-	return found, true
-}
 
 // Browser is a running headless Chromium. Its pages are tabs.
 type Browser struct {
@@ -56,13 +41,7 @@ type Browser struct {
 // ends. Without a browser it skips t, or fails it when CI=true.
 func Start(t testing.TB) *Browser {
 	t.Helper()
-	path, ok := ExecPath()
-	if !ok {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("browser: Chromium not found at %s (set CHROMIUM)", path)
-		}
-		t.Skipf("browser: Chromium not found at %s (set CHROMIUM)", path)
-	}
+	path := testenv.Chromium(t)
 	profile := t.TempDir() // removed after the browser exits (cleanups run last-in first-out)
 	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
 		chromedp.ExecPath(path),

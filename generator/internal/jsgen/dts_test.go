@@ -7,44 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/streamsgen/streamsgen/internal/testenv"
 )
-
-// fallbackTSC is used when the repository has no node_modules yet.
-const fallbackTSC = "/tmp/npmprobe/node_modules/.bin/tsc"
-
-// findTSC returns the TypeScript compiler: the repository's
-// node_modules/.bin/tsc, else fallbackTSC, else tsc on PATH. Without one it
-// skips t, or fails it when CI=true.
-func findTSC(t *testing.T) string {
-	t.Helper()
-	var candidates []string
-	if root, err := moduleRoot(); err == nil {
-		candidates = append(candidates, filepath.Join(root, "node_modules", ".bin", "tsc"))
-	}
-	candidates = append(candidates, fallbackTSC)
-	for _, c := range candidates {
-		if _, err := os.Stat(c); err == nil {
-			return c
-		}
-	}
-	if p, err := exec.LookPath("tsc"); err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("tsc not found in %v or on PATH (run npm ci)", candidates)
-	}
-	t.Skipf("tsc not found in %v or on PATH (run npm ci)", candidates)
-	return ""
-}
-
-// moduleRoot returns the directory of the go.mod above the working directory.
-func moduleRoot() (string, error) {
-	out, err := exec.Command("go", "env", "GOMOD").Output()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Dir(strings.TrimSpace(string(out))), nil
-}
 
 // runTSC type-checks files in dir with --strict, through a tsconfig that
 // also shuts out any @types packages, and returns the output.
@@ -78,7 +43,7 @@ func runTSC(t *testing.T, tsc, dir string, files ...string) (string, error) {
 // both as an ES module and as the global StreamsGo, and checks that misuse
 // is rejected.
 func TestDTSCompiles(t *testing.T) {
-	tsc := findTSC(t)
+	tsc := testenv.TSC(t)
 	dir := t.TempDir()
 	dts, err := os.ReadFile("testdata/plain/loader.d.ts")
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/streamsgen/streamsgen/internal/browser"
+	"github.com/streamsgen/streamsgen/internal/testenv"
 )
 
 // buildWasm builds testdata/goprog/<name> for js/wasm into dir/<name>.wasm,
@@ -220,7 +221,7 @@ func TestLoaderInBrowser(t *testing.T) {
 	// The real connect-streams.js bundled into the loader, in strict mode
 	// (ES module): the library must load, and the streams option is ignored.
 	t.Run("BundledStreams", func(t *testing.T) {
-		src, err := os.ReadFile(streamsPath(t))
+		src, err := os.ReadFile(filepath.Join(testenv.NodeModules(t), "amazon-connect-streams", "release", "connect-streams.js"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -253,23 +254,4 @@ window.result = (async () => {
 			t.Errorf("page exceptions: %q", ex)
 		}
 	})
-}
-
-// streamsPath returns the connect-streams.js of the repository's
-// node_modules (package.json pins it). Without it the test is skipped, or
-// fails when CI=true.
-func streamsPath(t *testing.T) string {
-	t.Helper()
-	root, err := moduleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(root, "node_modules", "amazon-connect-streams", "release", "connect-streams.js")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%v (run npm ci)", err)
-		}
-		t.Skipf("%v (run npm ci)", err)
-	}
-	return path
 }
