@@ -72,6 +72,7 @@ type ConsoleMessage struct {
 	Text string // the arguments, formatted and joined by spaces
 }
 
+// String formats the message as "type: text".
 func (m ConsoleMessage) String() string { return m.Type + ": " + m.Text }
 
 // Page is a browser tab. Its methods may be called from one goroutine.

@@ -200,6 +200,7 @@ type Error struct {
 	Msg       string
 }
 
+// Error formats the diagnostic as file:line:col: message.
 func (e *Error) Error() string {
 	if e.File == "" {
 		return "jsgen: " + e.Msg
@@ -210,6 +211,7 @@ func (e *Error) Error() string {
 // ErrorList is the sorted list of diagnostics of one esbuild run.
 type ErrorList []*Error
 
+// Error joins the diagnostics, one per line.
 func (l ErrorList) Error() string {
 	var b strings.Builder
 	for i, e := range l {
