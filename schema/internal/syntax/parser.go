@@ -169,18 +169,23 @@ func (p *parser) name() *Ident {
 // ---------------------------------------------------------------------------
 // Definitions
 
-func (p *parser) parseDeclSafe() (d Decl) {
+// recovering runs parse; if it bails out, recovering resynchronizes with
+// sync and returns the zero T. Other panics are bugs and propagate.
+func recovering[T any](parse func() T, sync func()) (res T) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(bailout); !ok {
 				panic(r)
 			}
-			d = nil
-			p.syncDecl()
+			var zero T
+			res = zero
+			sync()
 		}
 	}()
-	return p.parseDecl()
+	return parse()
 }
+
+func (p *parser) parseDeclSafe() Decl { return recovering(p.parseDecl, p.syncDecl) }
 
 // syncDecl skips to the end of a broken definition: past the next ';' at
 // brace depth 0, or up to a keyword that starts a definition.
@@ -414,30 +419,10 @@ func (p *parser) syncMember() {
 	}
 }
 
-func (p *parser) parseMemberSafe() (m Member) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
-				panic(r)
-			}
-			m = nil
-			p.syncMember()
-		}
-	}()
-	return p.parseMember()
-}
+func (p *parser) parseMemberSafe() Member { return recovering(p.parseMember, p.syncMember) }
 
-func (p *parser) parseDictMemberSafe() (m *DictMember) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(bailout); !ok {
-				panic(r)
-			}
-			m = nil
-			p.syncMember()
-		}
-	}()
-	return p.parseDictMember()
+func (p *parser) parseDictMemberSafe() *DictMember {
+	return recovering(p.parseDictMember, p.syncMember)
 }
 
 var unsupportedMembers = map[string]string{
