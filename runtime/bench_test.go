@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 	"testing"
 
+	"github.com/streamsgen/streamsgen/internal/streamstest"
 	"github.com/streamsgen/streamsgen/runtime"
 )
 
@@ -16,7 +17,7 @@ import (
 
 const benchEvent = "streamsgen::bench"
 
-var triggerLoop = jsFunc("bus, n", `
+var triggerLoop = streamstest.Func("bus, n", `
 for (let i = 0; i < n; i++) {
   bus.trigger("`+benchEvent+`", {oldState: "Available", newState: "Lunch"});
 }`)
@@ -25,7 +26,7 @@ type benchPayload struct{ Old, New string }
 
 func BenchmarkEventSubscribe(b *testing.B) {
 	bus := js.Global().Get("connect").Get("EventBus").New()
-	target := jsFunc("bus", `return {onBench(f) { return bus.subscribe("`+benchEvent+`", f); }};`).Invoke(bus)
+	target := streamstest.Func("bus", `return {onBench(f) { return bus.subscribe("`+benchEvent+`", f); }};`).Invoke(bus)
 	n := 0
 	sub, err := runtime.Subscribe("bench", target, "onBench", func(args []js.Value) benchPayload {
 		e := args[0]

@@ -10,7 +10,6 @@ package runtime_test
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"strings"
 	"syscall/js"
@@ -19,139 +18,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/streamsgen/streamsgen/internal/streamstest"
 	"github.com/streamsgen/streamsgen/runtime"
 )
-
-// jsFunc makes a JS function in the test realm from source; test code only.
-func jsFunc(params string, body string) js.Value {
-	args := []any{}
-	if params != "" {
-		for _, p := range strings.Split(params, ",") {
-			args = append(args, strings.TrimSpace(p))
-		}
-	}
-	return js.Global().Get("Function").New(append(args, body)...)
-}
-
-// stubClientSrc is connect.core.client for the tests: it records every call
-// and answers according to mode.
-const stubClientSrc = `
-return {
-  calls: [],
-  deferred: [],
-  mode: "success",
-  call(method, params, callbacks) {
-    this.calls.push({method: method, params: JSON.parse(JSON.stringify(params))});
-    switch (this.mode) {
-    case "success":
-      callbacks.success({ok: true, method: method});
-      break;
-    case "failure":
-      callbacks.failure(JSON.stringify({type: "AccessDenied", message: "not allowed"}), {status: 403});
-      break;
-    case "async":
-      setTimeout(() => callbacks.success({later: true}), 5);
-      break;
-    case "defer":
-      this.deferred.push(callbacks);
-      break;
-    case "throw":
-      throw new TypeError("client exploded");
-    }
-  },
-};`
-
-// snapshotSrc builds {snapshot, configuration} for AgentEvents.UPDATE, with
-// Dates from the page's realm like real snapshots.
-const snapshotSrc = `
-const D = window.Date;
-return {
-  snapshot: {
-    state: {type: type, name: name, agentStateARN: "arn:aws:connect:::agent-state/" + name, startTimestamp: new D(startMs)},
-    agentAvailabilityState: {state: name, timeStamp: new D(startMs)},
-    nextState: null,
-    contacts: [],
-    snapshotTimestamp: new D(startMs + 1000),
-  },
-  configuration: {
-    name: "Jane Doe",
-    username: "jane",
-    agentStates: [
-      {type: "routable", name: "Available", agentStateARN: "arn:aws:connect:::agent-state/Available"},
-      {type: "not_routable", name: "Lunch", agentStateARN: "arn:aws:connect:::agent-state/Lunch"},
-    ],
-    routingProfile: {name: "Basic", queues: [], channelConcurrencyMap: {VOICE: 1}, defaultOutboundQueue: {name: "q"}},
-  },
-};`
-
-type streams struct {
-	t       *testing.T
-	connect js.Value
-	bus     js.Value
-	client  js.Value
-	mkSnap  js.Value
-}
-
-// newStreams installs a fresh bus, agent data provider and stub client, and
-// restores the library's state when the test ends.
-func newStreams(t *testing.T) *streams {
-	t.Helper()
-	connect := js.Global().Get("connect")
-	core := connect.Get("core")
-	bus := connect.Get("EventBus").New()
-	core.Set("eventBus", bus)
-	core.Set("agentDataProvider", core.Get("AgentDataProvider").New(bus))
-	client := jsFunc("", stubClientSrc).Invoke()
-	core.Set("client", client)
-	core.Set("upstream", jsFunc("", `return {sendUpstream() {}, onUpstream() { return {unsubscribe() {}}; }, sendDownstream() {}, onDownstream() { return {unsubscribe() {}}; }};`).Invoke())
-	connect.Get("agent").Set("initialized", false)
-	t.Cleanup(func() {
-		for _, k := range []string{"eventBus", "agentDataProvider", "client", "upstream"} {
-			core.Set(k, js.Null())
-		}
-		connect.Get("agent").Set("initialized", false)
-	})
-	return &streams{t: t, connect: connect, bus: bus, client: client, mkSnap: jsFunc("type, name, startMs", snapshotSrc)}
-}
-
-var start = time.Date(2024, 5, 6, 7, 8, 9, 123e6, time.UTC)
-
-// update triggers AgentEvents.UPDATE with the agent in the given state.
-func (s *streams) update(typ, name string) {
-	s.bus.Call("trigger", s.connect.Get("AgentEvents").Get("UPDATE"), s.mkSnap.Invoke(typ, name, float64(start.UnixMilli())))
-}
-
-// busSubscribers counts the subscriptions on the Streams event bus.
-func (s *streams) busSubscribers() int {
-	return js.Global().Get("Object").Call("keys", s.bus.Get("subMap").Get("subIdMap")).Length()
-}
-
-// agent returns a new connect.Agent (valid once the first update happened).
-func (s *streams) agent() js.Value { return s.connect.Get("Agent").New() }
-
-func jsLive() int { return js.Global().Get("__streamsgen_rt").Call("live").Int() }
-
-// receive waits for a value or fails the test.
-func receive[T any](t *testing.T, ch <-chan T) T {
-	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(5 * time.Second):
-		t.Fatal("timed out waiting for a handler")
-		panic("unreachable")
-	}
-}
-
-// expectNone fails if ch yields within a short time.
-func expectNone[T any](t *testing.T, ch <-chan T) {
-	t.Helper()
-	select {
-	case v := <-ch:
-		t.Fatalf("unexpected delivery: %v", v)
-	case <-time.After(20 * time.Millisecond):
-	}
-}
 
 type agentState struct {
 	Type, Name string
@@ -182,33 +51,33 @@ func decodeAgent(args []js.Value) agentInfo {
 }
 
 func TestAgentSubscription(t *testing.T) {
-	s := newStreams(t)
+	s := streamstest.New(t)
 	got := make(chan agentInfo, 4)
-	sub, err := runtime.Subscribe("connect.agent", s.connect, "agent", decodeAgent, func(a agentInfo) { got <- a })
+	sub, err := runtime.Subscribe("connect.agent", s.Connect, "agent", decodeAgent, func(a agentInfo) { got <- a })
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sub.Unsubscribe()
-	expectNone(t, got)
+	streamstest.ExpectNone(t, got)
 
-	s.update("routable", "Available")
+	s.Update("routable", "Available")
 	want := agentInfo{
 		Name:   "Jane Doe",
-		State:  agentState{Type: "routable", Name: "Available", Start: start},
-		States: []string{"Available", "Lunch"},
+		State:  agentState{Type: "routable", Name: "Available", Start: streamstest.Start},
+		States: []string{"Available", "Lunch", "Offline"},
 	}
-	if diff := cmp.Diff(want, receive(t, got)); diff != "" {
+	if diff := cmp.Diff(want, streamstest.Receive(t, got)); diff != "" {
 		t.Errorf("agent (-want +got):\n%s", diff)
 	}
 
 	// Subscribing once the agent exists delivers at once (connect.agent calls
 	// its callback synchronously).
-	late, err := runtime.Subscribe("connect.agent", s.connect, "agent", decodeAgent, func(a agentInfo) { got <- a })
+	late, err := runtime.Subscribe("connect.agent", s.Connect, "agent", decodeAgent, func(a agentInfo) { got <- a })
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer late.Unsubscribe()
-	if diff := cmp.Diff(want, receive(t, got)); diff != "" {
+	if diff := cmp.Diff(want, streamstest.Receive(t, got)); diff != "" {
 		t.Errorf("late agent (-want +got):\n%s", diff)
 	}
 }
@@ -225,72 +94,58 @@ func decodeStateChange(args []js.Value) stateChange {
 }
 
 func TestStateChange(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 	got := make(chan stateChange, 4)
-	sub, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) { got <- c })
+	sub, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) { got <- c })
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sub.Unsubscribe()
 
-	s.update("not_routable", "Lunch")
-	s.update("routable", "Available")
+	s.Update("not_routable", "Lunch")
+	s.Update("routable", "Available")
 	want := []stateChange{
 		{Old: "Available", New: "Lunch", Agent: "Lunch"},
 		{Old: "Lunch", New: "Available", Agent: "Available"},
 	}
-	if diff := cmp.Diff(want, []stateChange{receive(t, got), receive(t, got)}); diff != "" {
+	if diff := cmp.Diff(want, []stateChange{streamstest.Receive(t, got), streamstest.Receive(t, got)}); diff != "" {
 		t.Errorf("state changes (-want +got):\n%s", diff)
 	}
 }
 
-type clientCall struct {
-	Method string         `json:"method"`
-	Params map[string]any `json:"params"`
-}
-
-func (s *streams) calls() []clientCall {
-	text := js.Global().Get("JSON").Call("stringify", s.client.Get("calls")).String()
-	var calls []clientCall
-	if err := json.Unmarshal([]byte(text), &calls); err != nil {
-		s.t.Fatal(err)
-	}
-	return calls
-}
-
 // setState calls agent.setState(state, callbacks, {enqueueNextState: true}).
-func (s *streams) setState(ctx context.Context, name string) (js.Value, error) {
+func setState(s *streamstest.Fixture, ctx context.Context, name string) (js.Value, error) {
 	state := runtime.NewObject()
 	state.Set("type", "not_routable")
 	state.Set("name", name)
 	opts := runtime.NewObject()
 	opts.Set("enqueueNextState", true)
-	return runtime.CallCallbacks(ctx, "Agent.setState", s.agent(), "setState", 1, state, opts)
+	return runtime.CallCallbacks(ctx, "Agent.setState", s.Agent(), "setState", 1, state, opts)
 }
 
 func TestSetStateCallbacks(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 	live := runtime.LiveCallbacks()
 
-	data, err := s.setState(context.Background(), "Lunch")
+	data, err := setState(s, context.Background(), "Lunch")
 	if err != nil {
 		t.Fatalf("success: %v", err)
 	}
 	if got := runtime.String(data.Get("method")); got != "putAgentState" {
 		t.Errorf("success data method = %q", got)
 	}
-	want := []clientCall{{Method: "putAgentState", Params: map[string]any{
+	want := []streamstest.Call{{Method: "putAgentState", Params: map[string]any{
 		"state":            map[string]any{"type": "not_routable", "name": "Lunch"},
 		"enqueueNextState": true,
 	}}}
-	if diff := cmp.Diff(want, s.calls()); diff != "" {
+	if diff := cmp.Diff(want, s.Calls()); diff != "" {
 		t.Errorf("client calls (-want +got):\n%s", diff)
 	}
 
-	s.client.Set("mode", "failure")
-	_, err = s.setState(context.Background(), "Lunch")
+	s.Client.Set("mode", "failure")
+	_, err = setState(s, context.Background(), "Lunch")
 	var ce *runtime.CallError
 	if !errors.As(err, &ce) {
 		t.Fatalf("failure: got %T %v, want *CallError", err, err)
@@ -309,8 +164,8 @@ func TestSetStateCallbacks(t *testing.T) {
 		t.Errorf("Error() = %q", err.Error())
 	}
 
-	s.client.Set("mode", "async") // completes from a JS timer
-	if _, err := s.setState(context.Background(), "Lunch"); err != nil {
+	s.Client.Set("mode", "async") // completes from a JS timer
+	if _, err := setState(s, context.Background(), "Lunch"); err != nil {
 		t.Fatalf("async: %v", err)
 	}
 	if got := runtime.LiveCallbacks(); got != live {
@@ -319,11 +174,11 @@ func TestSetStateCallbacks(t *testing.T) {
 }
 
 func TestJSErrors(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 
 	// connect.core.getClient throws a connect.StateError when there is no client.
-	core := s.connect.Get("core")
+	core := s.Connect.Get("core")
 	core.Set("client", js.Null())
 	_, err := runtime.Call("core.getClient", core, "getClient")
 	var je *runtime.JSError
@@ -340,12 +195,12 @@ func TestJSErrors(t *testing.T) {
 	if want := "core.getClient: StateError: The connect core has not been initialized!"; err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
-	core.Set("client", s.client)
+	core.Set("client", s.Client)
 
 	// A synchronous exception in a callbacks call.
-	s.client.Set("mode", "throw")
+	s.Client.Set("mode", "throw")
 	live := runtime.LiveCallbacks()
-	_, err = s.setState(context.Background(), "Lunch")
+	_, err = setState(s, context.Background(), "Lunch")
 	if !errors.As(err, &je) || je.Name != "TypeError" || je.Message != "client exploded" {
 		t.Errorf("throwing client: got %T %v", err, err)
 	}
@@ -354,13 +209,13 @@ func TestJSErrors(t *testing.T) {
 	}
 
 	// Missing methods are named.
-	if _, err := runtime.Call("Agent.nope", s.agent(), "nope"); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
+	if _, err := runtime.Call("Agent.nope", s.Agent(), "nope"); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
 		t.Errorf("Call missing method: %v", err)
 	}
-	if _, err := runtime.CallCallbacks(context.Background(), "Agent.nope", s.agent(), "nope", 0); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
+	if _, err := runtime.CallCallbacks(context.Background(), "Agent.nope", s.Agent(), "nope", 0); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
 		t.Errorf("CallCallbacks missing method: %v", err)
 	}
-	if _, err := runtime.Subscribe("Agent.onNope", s.agent(), "onNope", func([]js.Value) int { return 0 }, func(int) {}); err == nil || !strings.Contains(err.Error(), "onNope is not a function") {
+	if _, err := runtime.Subscribe("Agent.onNope", s.Agent(), "onNope", func([]js.Value) int { return 0 }, func(int) {}); err == nil || !strings.Contains(err.Error(), "onNope is not a function") {
 		t.Errorf("Subscribe missing method: %v", err)
 	}
 	if _, err := runtime.Call("undefined.x", js.Undefined(), "x"); err == nil || !strings.Contains(err.Error(), "cannot call x on undefined") {
@@ -373,61 +228,61 @@ func TestJSErrors(t *testing.T) {
 
 func TestAwait(t *testing.T) {
 	ctx := context.Background()
-	v, err := runtime.Await(ctx, "resolve", jsFunc("", `return window.Promise.resolve(42);`).Invoke())
+	v, err := runtime.Await(ctx, "resolve", streamstest.Func("", `return window.Promise.resolve(42);`).Invoke())
 	if err != nil || runtime.Int(v) != 42 {
 		t.Errorf("resolved: %v, %v", v, err)
 	}
-	_, err = runtime.Await(ctx, "reject", jsFunc("", `return new Promise((_, reject) => setTimeout(() => reject(new window.RangeError("too far")), 1));`).Invoke())
+	_, err = runtime.Await(ctx, "reject", streamstest.Func("", `return new Promise((_, reject) => setTimeout(() => reject(new window.RangeError("too far")), 1));`).Invoke())
 	var je *runtime.JSError
 	if !errors.As(err, &je) || je.Name != "RangeError" || je.Message != "too far" || je.Value.Type() != js.TypeObject {
 		t.Errorf("rejected: %T %v", err, err)
 	}
-	_, err = runtime.Await(ctx, "reject", jsFunc("", `return Promise.reject({type: "Oops"});`).Invoke())
+	_, err = runtime.Await(ctx, "reject", streamstest.Func("", `return Promise.reject({type: "Oops"});`).Invoke())
 	if !errors.As(err, &je) || je.Message != `{"type":"Oops"}` || runtime.String(je.Value.Get("type")) != "Oops" {
 		t.Errorf("rejected with an object: %T %v", err, err)
 	}
 }
 
 func TestContextCancel(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
-	s.client.Set("mode", "defer")
-	live, jslive := runtime.LiveCallbacks(), jsLive()
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
+	s.Client.Set("mode", "defer")
+	live, jslive := runtime.LiveCallbacks(), streamstest.JSLive()
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
 	defer cancel()
-	_, err := s.setState(ctx, "Lunch")
+	_, err := setState(s, ctx, "Lunch")
 	if !errors.Is(err, context.DeadlineExceeded) || !strings.HasPrefix(err.Error(), "Agent.setState: ") {
 		t.Fatalf("got %v, want a deadline error", err)
 	}
 	if got := runtime.LiveCallbacks(); got != live {
 		t.Errorf("LiveCallbacks = %d after cancel, want %d", got, live)
 	}
-	if got := jsLive(); got != jslive {
+	if got := streamstest.JSLive(); got != jslive {
 		t.Errorf("JS live = %d after cancel, want %d", got, jslive)
 	}
 	// A late completion is ignored.
-	s.client.Get("deferred").Index(0).Call("success", "late")
+	s.Client.Get("deferred").Index(0).Call("success", "late")
 
 	// A context that is already done makes no call.
-	n := s.client.Get("calls").Length()
-	if _, err := s.setState(ctx, "Lunch"); !errors.Is(err, context.DeadlineExceeded) {
+	n := s.Client.Get("calls").Length()
+	if _, err := setState(s, ctx, "Lunch"); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("done context: %v", err)
 	}
-	if got := s.client.Get("calls").Length(); got != n {
+	if got := s.Client.Get("calls").Length(); got != n {
 		t.Errorf("done context still called the client")
 	}
 }
 
 func TestPanicInHandler(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 	panics := make(chan *runtime.PanicError, 4)
 	runtime.SetPanicHandler(func(p *runtime.PanicError) { panics <- p })
 	defer runtime.SetPanicHandler(nil)
 
 	got := make(chan stateChange, 4)
-	sub, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) {
+	sub, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) {
 		if c.New == "Lunch" {
 			panic("no lunch today")
 		}
@@ -438,47 +293,47 @@ func TestPanicInHandler(t *testing.T) {
 	}
 	defer sub.Unsubscribe()
 
-	s.update("not_routable", "Lunch")
-	s.update("routable", "Available")
-	p := receive(t, panics)
+	s.Update("not_routable", "Lunch")
+	s.Update("routable", "Available")
+	p := streamstest.Receive(t, panics)
 	if p.Op != "Agent.onStateChange" || p.Value != "no lunch today" || !strings.Contains(p.Stack, "streams_test.go") {
 		t.Errorf("panic = %+v", p)
 	}
-	if c := receive(t, got); c.New != "Available" {
+	if c := streamstest.Receive(t, got); c.New != "Available" {
 		t.Errorf("after the panic got %+v", c)
 	}
 
 	// A panicking decoder drops its event only.
-	bad, err := runtime.Subscribe("Agent.onStateChange(bad decoder)", s.agent(), "onStateChange", func([]js.Value) int { panic("bad decoder") }, func(int) {})
+	bad, err := runtime.Subscribe("Agent.onStateChange(bad decoder)", s.Agent(), "onStateChange", func([]js.Value) int { panic("bad decoder") }, func(int) {})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer bad.Unsubscribe()
-	s.update("not_routable", "Break")
-	if p := receive(t, panics); p.Value != "bad decoder" {
+	s.Update("not_routable", "Break")
+	if p := streamstest.Receive(t, panics); p.Value != "bad decoder" {
 		t.Errorf("decoder panic = %+v", p)
 	}
-	if c := receive(t, got); c.New != "Break" {
+	if c := streamstest.Receive(t, got); c.New != "Break" {
 		t.Errorf("next to a bad decoder got %+v", c)
 	}
 }
 
 func TestBlockingHandler(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
-	s.client.Set("mode", "defer")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
+	s.Client.Set("mode", "defer")
 
 	type result struct {
 		data string
 		err  error
 	}
 	results := make(chan result, 1)
-	blocker, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) {
+	blocker, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) {
 		if c.New != "Lunch" {
 			return
 		}
 		// Block this handler's goroutine on a call that JS completes later.
-		v, err := s.setState(context.Background(), "Break")
+		v, err := setState(s, context.Background(), "Break")
 		results <- result{runtime.String(v), err}
 	})
 	if err != nil {
@@ -486,73 +341,73 @@ func TestBlockingHandler(t *testing.T) {
 	}
 	defer blocker.Unsubscribe()
 	others := make(chan stateChange, 4)
-	other, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) { others <- c })
+	other, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) { others <- c })
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer other.Unsubscribe()
 
-	s.update("not_routable", "Lunch") // the blocker now waits for its callbacks
-	if c := receive(t, others); c.New != "Lunch" {
+	s.Update("not_routable", "Lunch") // the blocker now waits for its callbacks
+	if c := streamstest.Receive(t, others); c.New != "Lunch" {
 		t.Errorf("other got %+v", c)
 	}
 	// The page keeps running: more events flow to other subscribers.
-	s.update("routable", "Available")
-	if c := receive(t, others); c.New != "Available" {
+	s.Update("routable", "Available")
+	if c := streamstest.Receive(t, others); c.New != "Available" {
 		t.Errorf("other got %+v", c)
 	}
-	expectNone(t, results)
+	streamstest.ExpectNone(t, results)
 
-	deferred := s.client.Get("deferred")
+	deferred := s.Client.Get("deferred")
 	if deferred.Length() != 1 {
 		t.Fatalf("client saw %d deferred calls, want 1", deferred.Length())
 	}
 	deferred.Index(0).Call("success", "done")
-	if r := receive(t, results); r.err != nil || r.data != "done" {
+	if r := streamstest.Receive(t, results); r.err != nil || r.data != "done" {
 		t.Errorf("blocked handler got %+v", r)
 	}
 
 	// A JS timer completing the call works too.
-	s.client.Set("mode", "async")
-	s.update("not_routable", "Lunch")
-	if r := receive(t, results); r.err != nil {
+	s.Client.Set("mode", "async")
+	s.Update("not_routable", "Lunch")
+	if r := streamstest.Receive(t, results); r.err != nil {
 		t.Errorf("async: %v", r.err)
 	}
 }
 
 func TestBlockingInDecoderFails(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 	errs := make(chan error, 1)
-	sub, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", func(args []js.Value) error {
-		_, err := s.setState(context.Background(), "Lunch")
+	sub, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", func(args []js.Value) error {
+		_, err := setState(s, context.Background(), "Lunch")
 		return err
 	}, func(err error) { errs <- err })
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sub.Unsubscribe()
-	s.update("not_routable", "Lunch")
-	if err := receive(t, errs); err == nil || !strings.Contains(err.Error(), "decoder") {
+	s.Update("not_routable", "Lunch")
+	if err := streamstest.Receive(t, errs); err == nil || !strings.Contains(err.Error(), "decoder") {
 		t.Errorf("blocking call in a decoder: %v", err)
 	}
 }
 
 func TestUnsubscribe(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
-	live, jslive, bus := runtime.LiveCallbacks(), jsLive(), s.busSubscribers()
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
+	live, jslive, bus := runtime.LiveCallbacks(), streamstest.JSLive(), s.BusSubscribers()
 
 	got := make(chan stateChange, 8)
 	var subs []*runtime.Subscription
 	for range 3 {
-		sub, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) { got <- c })
+		sub, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) { got <- c })
 		if err != nil {
 			t.Fatal(err)
 		}
 		subs = append(subs, sub)
 	}
-	agentSub, err := runtime.Subscribe("connect.agent", s.connect, "agent", decodeAgent, func(agentInfo) {})
+	agentSub, err := runtime.Subscribe("connect.agent", s.Connect, "agent", decodeAgent, func(agentInfo) {})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -560,7 +415,7 @@ func TestUnsubscribe(t *testing.T) {
 	if g, w := runtime.LiveCallbacks(), live+4; g != w {
 		t.Errorf("LiveCallbacks = %d with 4 subscriptions, want %d", g, w)
 	}
-	if g, w := s.busSubscribers(), bus+4; g != w {
+	if g, w := s.BusSubscribers(), bus+4; g != w {
 		t.Errorf("bus subscribers = %d with 4 subscriptions, want %d", g, w)
 	}
 
@@ -571,22 +426,22 @@ func TestUnsubscribe(t *testing.T) {
 	if g := runtime.LiveCallbacks(); g != live {
 		t.Errorf("LiveCallbacks = %d after Unsubscribe, want %d", g, live)
 	}
-	if g := jsLive(); g != jslive {
+	if g := streamstest.JSLive(); g != jslive {
 		t.Errorf("JS live = %d after Unsubscribe, want %d", g, jslive)
 	}
-	if g := s.busSubscribers(); g != bus {
+	if g := s.BusSubscribers(); g != bus {
 		t.Errorf("bus subscribers = %d after Unsubscribe, want %d", g, bus)
 	}
-	s.update("not_routable", "Lunch")
-	expectNone(t, got)
+	s.Update("not_routable", "Lunch")
+	streamstest.ExpectNone(t, got)
 }
 
 func TestUnsubscribeFromHandler(t *testing.T) {
-	s := newStreams(t)
-	s.update("routable", "Available")
+	s := streamstest.New(t)
+	s.Update("routable", "Available")
 	got := make(chan stateChange, 8)
 	var sub *runtime.Subscription
-	sub, err := runtime.Subscribe("Agent.onStateChange", s.agent(), "onStateChange", decodeStateChange, func(c stateChange) {
+	sub, err := runtime.Subscribe("Agent.onStateChange", s.Agent(), "onStateChange", decodeStateChange, func(c stateChange) {
 		got <- c
 		sub.Unsubscribe()
 	})
@@ -595,12 +450,12 @@ func TestUnsubscribeFromHandler(t *testing.T) {
 	}
 	// Two events in one JS turn: the handler unsubscribes on the first, so the
 	// second never reaches it.
-	jsFunc("bus, ev, a, b", `bus.trigger(ev, a); bus.trigger(ev, b);`).Invoke(s.bus, s.connect.Get("AgentEvents").Get("UPDATE"),
-		s.mkSnap.Invoke("not_routable", "Lunch", 0), s.mkSnap.Invoke("routable", "Available", 0))
-	if c := receive(t, got); c.New != "Lunch" {
+	streamstest.Func("bus, ev, a, b", `bus.trigger(ev, a); bus.trigger(ev, b);`).Invoke(s.Bus, s.Connect.Get("AgentEvents").Get("UPDATE"),
+		s.UpdateValue(streamstest.StateSnapshot("not_routable", "Lunch")), s.UpdateValue(streamstest.StateSnapshot("routable", "Available")))
+	if c := streamstest.Receive(t, got); c.New != "Lunch" {
 		t.Errorf("got %+v", c)
 	}
-	expectNone(t, got)
+	streamstest.ExpectNone(t, got)
 	if g := runtime.LiveCallbacks(); g != 0 {
 		t.Errorf("LiveCallbacks = %d", g)
 	}

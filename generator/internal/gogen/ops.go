@@ -124,22 +124,36 @@ func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *s
 		args = []Code{Id("args").Op("...")}
 	}
 
+	// errDeclared tracks whether err already exists, so the next assignment
+	// that introduces no new variable uses = instead of :=.
+	errDeclared := resolve != nil
+	assign := func(lhs Code) *Statement {
+		if result == nil && errDeclared {
+			return List(Id("_"), Err()).Op("=")
+		}
+		errDeclared = true
+		return List(lhs, Err()).Op(":=")
+	}
 	resVar := Id("res")
 	if result == nil {
 		resVar = Id("_")
 	}
 	switch op.Kind {
 	case schema.OpSync:
-		body = append(body, List(resVar, Err()).Op(":=").Qual(rt, "Call").Call(append(callArgs, args...)...))
+		body = append(body, assign(resVar).Qual(rt, "Call").Call(append(callArgs, args...)...))
 	case schema.OpCallbacks:
 		cargs := append([]Code{Id("ctx")}, callArgs...)
 		cargs = append(cargs, Lit(op.CallbacksIndex))
-		body = append(body, List(resVar, Err()).Op(":=").Qual(rt, "CallCallbacks").Call(append(cargs, args...)...))
+		body = append(body, assign(resVar).Qual(rt, "CallCallbacks").Call(append(cargs, args...)...))
 	case schema.OpPromise:
+		if errDeclared {
+			body = append(body, List(Id("p"), Err()).Op(":=").Qual(rt, "Call").Call(append(callArgs, args...)...))
+		} else {
+			body = append(body, assign(Id("p")).Qual(rt, "Call").Call(append(callArgs, args...)...))
+		}
 		body = append(body,
-			List(Id("p"), Err()).Op(":=").Qual(rt, "Call").Call(append(callArgs, args...)...),
 			If(Err().Op("!=").Nil()).Block(errReturn(result)...),
-			List(resVar, Err()).Op(":=").Qual(rt, "Await").Call(Id("ctx"), Lit(jsRef), Id("p")),
+			assign(resVar).Qual(rt, "Await").Call(Id("ctx"), Lit(jsRef), Id("p")),
 		)
 	}
 	if result == nil {

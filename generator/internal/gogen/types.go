@@ -102,6 +102,8 @@ func (m *typeMapper) decodeFunc(t *schema.Type) (Code, error) {
 		return Qual(m.rt, "Time"), nil
 	case schema.KindDictionary:
 		return Id(names.GoUnexported("decode", names.GoType(t.Dictionary.Name, t.Dictionary.Names))), nil
+	case schema.KindInterface:
+		return Id(names.GoType(t.Interface.Name, t.Interface.Names) + "FromJS"), nil
 	}
 	g, err := m.goType(t)
 	if err != nil {
@@ -200,24 +202,27 @@ func (m *typeMapper) encodeBare(t *schema.Type, x Code) (Code, error) {
 }
 
 // encode converts the Go expression x of type fieldType(t, optional) to a
-// value for js.ValueOf; absent pointers become undefined.
+// value for js.ValueOf. An absent optional value (nil pointer, empty string,
+// nil slice) becomes undefined, so the library applies its own default.
 func (m *typeMapper) encode(t *schema.Type, optional bool, x Code) (Code, error) {
-	if !pointerWrapped(t, optional) {
+	if !optional && !t.Nullable {
 		return m.encodeBare(t, x)
 	}
-	var inner Code
-	var err error
-	if t.Kind == schema.KindDictionary {
-		// encodeX takes a pointer already.
-		inner = Id(names.GoUnexported("encode", names.GoType(t.Dictionary.Name, t.Dictionary.Names))).Call(x)
-	} else {
-		inner, err = m.encodeBare(t, Op("*").Add(x))
-		if err != nil {
-			return nil, err
-		}
+	wrapped := pointerWrapped(t, optional)
+	if t.Kind == schema.KindDictionary && wrapped {
+		// encodeX takes a pointer and maps nil to undefined itself.
+		return Id(names.GoUnexported("encode", names.GoType(t.Dictionary.Name, t.Dictionary.Names))).Call(x), nil
+	}
+	val := x
+	if wrapped {
+		val = Op("*").Add(x)
+	}
+	inner, err := m.encodeBare(t, val)
+	if err != nil {
+		return nil, err
 	}
 	return Func().Params().Any().Block(
-		If(x.(*Statement).Clone().Op("==").Nil()).Block(Return(Qual(jsPkg, "Undefined").Call())),
+		If(m.isAbsent(t, optional, x.(*Statement))).Block(Return(Qual(jsPkg, "Undefined").Call())),
 		Return(inner),
 	).Call(), nil
 }
@@ -246,4 +251,28 @@ func (m *typeMapper) isPresent(t *schema.Type, optional bool, x *Statement) Code
 		return x.Clone().Op("!=").Lit(0)
 	}
 	return True()
+}
+
+// isAbsent is the negation of isPresent, written without a double negative.
+func (m *typeMapper) isAbsent(t *schema.Type, optional bool, x *Statement) Code {
+	if pointerWrapped(t, optional) {
+		return x.Clone().Op("==").Nil()
+	}
+	switch t.Kind {
+	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback:
+		return x.Clone().Dot("IsUndefined").Call()
+	case schema.KindString, schema.KindEnum:
+		return x.Clone().Op("==").Lit("")
+	case schema.KindDate:
+		return x.Clone().Dot("IsZero").Call()
+	case schema.KindSequence, schema.KindRecord:
+		return x.Clone().Op("==").Nil()
+	case schema.KindInterface:
+		return x.Clone().Dot("JSValue").Call().Dot("IsUndefined").Call()
+	case schema.KindBoolean:
+		return Op("!").Add(x.Clone())
+	case schema.KindNumber, schema.KindInteger:
+		return x.Clone().Op("==").Lit(0)
+	}
+	return False()
 }

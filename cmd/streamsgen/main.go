@@ -1,0 +1,137 @@
+// Streamsgen generates Go WebAssembly bindings, TypeScript declarations and
+// a JS loader for Amazon Connect Streams from a WebIDL schema of its API.
+//
+// Usage:
+//
+//	streamsgen [flags]
+//
+// With no flags it reads the Streams schema embedded in the tool and writes
+// into ./gen:
+//
+//	gen/streams/*.go           the Go package (GOOS=js GOARCH=wasm)
+//	gen/js/connect.d.ts        TypeScript declarations of the global connect
+//	gen/js/connect.module.d.ts the same declarations as a module
+//	gen/js/loader.esm.js       the loader, an ES module (with a source map)
+//	gen/js/loader.iife.js      the loader for a plain <script> tag (with a source map)
+//	gen/js/loader.d.ts         TypeScript declarations of the loader
+//
+// The flags are:
+//
+//	-out dir
+//		output root (default "gen")
+//	-pkg name
+//		name of the generated Go package and of its directory (default "streams")
+//	-schema dir
+//		read the schema from the .webidl files in dir instead of the embedded one
+//	-check
+//		write nothing; exit 1 and list the files that are stale or missing
+//	-bundle-streams file
+//		bundle this copy of connect-streams.js into the loader, instead of
+//		loading Streams from a URL at run time
+//	-no-loader
+//		do not emit the loader
+//
+// Output is deterministic: the same schema and the same Go toolchain give
+// byte-identical files. Only files whose bytes changed are written, each
+// through a temporary file renamed into place, and nothing at all is written
+// unless the whole generation succeeded. Schema errors are printed as
+// file:line:col: message, all of them, sorted, and the exit status is 1.
+// Usage errors exit with status 2.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// errUsage marks errors in how the tool was invoked.
+var errUsage = errors.New("usage")
+
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		// The tool must answer with a message, never a crash.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "streamsgen: internal error: %v\n", r)
+			code = 1
+		}
+	}()
+	cfg, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if err := generate(cfg, stdout); err != nil {
+		fmt.Fprintln(stderr, err)
+		if errors.Is(err, errStale) {
+			return 1
+		}
+		return 1
+	}
+	return 0
+}
+
+type config struct {
+	out           string
+	pkg           string
+	schemaDir     string
+	check         bool
+	bundleStreams string
+	noLoader      bool
+}
+
+func parseFlags(args []string, stderr io.Writer) (*config, error) {
+	fs := flag.NewFlagSet("streamsgen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg := &config{}
+	fs.StringVar(&cfg.out, "out", "gen", "output root `dir`")
+	fs.StringVar(&cfg.pkg, "pkg", "streams", "Go package `name`")
+	fs.StringVar(&cfg.schemaDir, "schema", "", "read the schema from the .webidl files in `dir`")
+	fs.BoolVar(&cfg.check, "check", false, "write nothing; fail if any output is stale")
+	fs.StringVar(&cfg.bundleStreams, "bundle-streams", "", "bundle this connect-streams.js `file` into the loader")
+	fs.BoolVar(&cfg.noLoader, "no-loader", false, "do not emit the loader")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: streamsgen [-out dir] [-pkg name] [-schema dir] [-check] [-bundle-streams file] [-no-loader]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "streamsgen: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return nil, errUsage
+	}
+	if !isGoIdent(cfg.pkg) {
+		fmt.Fprintf(stderr, "streamsgen: -pkg %q is not a Go package name\n", cfg.pkg)
+		return nil, errUsage
+	}
+	if cfg.out == "" {
+		fmt.Fprintln(stderr, "streamsgen: -out must not be empty")
+		return nil, errUsage
+	}
+	return cfg, nil
+}
+
+func isGoIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_' || r >= 'a' && r <= 'z':
+		case i > 0 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
