@@ -107,7 +107,7 @@ func (x Agent) GetNextState() (*AgentState, error) {
 // itself (for example Busy while on a contact) rather than one the agent
 // chose.
 //
-// Deprecated: deprecated since Streams 2.18.4. Use getAvailabilityState instead.
+// Deprecated: deprecated since Streams 2.18.4. Use GetAvailabilityState instead.
 func (x Agent) GetState() (AgentState, error) {
 	res, err := rt.Call("connect.Agent#getState", x.v, "getState")
 	if err != nil {
@@ -303,7 +303,7 @@ func (x Contact) Clear(ctx context.Context) error {
 //
 // Completes the contact; only suitable for non-monitoring agent legs.
 //
-// Deprecated: deprecated since Streams 1.5.0. Use clear instead.
+// Deprecated: deprecated since Streams 1.5.0. Use Clear instead.
 func (x Contact) Complete(ctx context.Context) error {
 	_, err := rt.CallCallbacks(ctx, "connect.Contact#complete", x.v, "complete", 0)
 	return err

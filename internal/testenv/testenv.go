@@ -7,6 +7,7 @@
 package testenv
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -151,4 +152,38 @@ func NodeWasmExec(t testing.TB) string {
 	Node(t)
 	NodeModules(t)
 	return filepath.Join(RepoRoot(), "internal", "testenv", "nodewasm", "exec")
+}
+
+// RunTSC type-checks files (relative to dir) with the repository's tsc under
+// --strict --noEmit, through a tsconfig.json it writes in dir that also shuts
+// out any @types packages. It returns tsc's output and its error. When tsc
+// is missing the test is skipped, or fails under CI=true.
+func RunTSC(t testing.TB, dir string, files ...string) (string, error) {
+	t.Helper()
+	tsc := TSC(t)
+	config := map[string]any{
+		"compilerOptions": map[string]any{
+			"strict":               true,
+			"noEmit":               true,
+			"pretty":               false,
+			"target":               "es2020",
+			"lib":                  []string{"es2020", "dom"},
+			"module":               "esnext",
+			"moduleResolution":     "bundler",
+			"verbatimModuleSyntax": true,
+			"types":                []string{},
+		},
+		"files": files,
+	}
+	b, err := json.Marshal(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "tsconfig.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(tsc, "-p", "tsconfig.json")
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
+	return string(out), err
 }

@@ -22,8 +22,12 @@ func docComment(first string, doc schema.Doc, life schema.Lifecycle) Code {
 	}
 	if life.Deprecated != "" {
 		d := "Deprecated: deprecated since Streams " + life.Deprecated + "."
-		if life.Replacement != "" {
-			d += " Use " + life.Replacement + " instead."
+		if r := life.Replacement; r != "" {
+			// A bare JS member name refers to the member's Go name.
+			if names.TSIsIdentifier(r) {
+				r = names.GoExported(r)
+			}
+			d += " Use " + r + " instead."
 		}
 		paras = append(paras, d)
 	}

@@ -1,9 +1,7 @@
 package jsgen
 
 import (
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,39 +9,10 @@ import (
 	"github.com/streamsgen/streamsgen/internal/testenv"
 )
 
-// runTSC type-checks files in dir with --strict, through a tsconfig that
-// also shuts out any @types packages, and returns the output.
-func runTSC(t *testing.T, tsc, dir string, files ...string) (string, error) {
-	t.Helper()
-	config := map[string]any{
-		"compilerOptions": map[string]any{
-			"strict":           true,
-			"noEmit":           true,
-			"pretty":           false,
-			"target":           "es2020",
-			"lib":              []string{"es2020", "dom"},
-			"module":           "es2020",
-			"moduleResolution": "bundler",
-			"types":            []string{},
-		},
-		"files": files,
-	}
-	b, err := json.Marshal(config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	write(t, filepath.Join(dir, "tsconfig.json"), b)
-	cmd := exec.Command(tsc, "-p", "tsconfig.json")
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	return string(out), err
-}
-
 // TestDTSCompiles type-checks the golden loader.d.ts under tsc --strict, used
 // both as an ES module and as the global StreamsGo, and checks that misuse
 // is rejected.
 func TestDTSCompiles(t *testing.T) {
-	tsc := testenv.TSC(t)
 	dir := t.TempDir()
 	dts, err := os.ReadFile("testdata/plain/loader.d.ts")
 	if err != nil {
@@ -59,10 +28,10 @@ func TestDTSCompiles(t *testing.T) {
 		write(t, filepath.Join(dir, name), src)
 	}
 
-	if out, err := runTSC(t, tsc, dir, "loader.esm.d.ts", "esm_use.ts", "global_use.ts"); err != nil {
+	if out, err := testenv.RunTSC(t, dir, "loader.esm.d.ts", "esm_use.ts", "global_use.ts"); err != nil {
 		t.Errorf("tsc --strict failed: %v\n%s", err, out)
 	}
-	out, err := runTSC(t, tsc, dir, "loader.esm.d.ts", "bad_use.ts")
+	out, err := testenv.RunTSC(t, dir, "loader.esm.d.ts", "bad_use.ts")
 	if err == nil {
 		t.Errorf("tsc accepted bad_use.ts")
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/streamsgen/streamsgen/internal/testenv"
 	"github.com/streamsgen/streamsgen/schema"
 	"github.com/streamsgen/streamsgen/schema/streams"
 )
@@ -48,7 +49,6 @@ func TestStreamsSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tscPath := findTSC(t)
 	dir := t.TempDir()
 	for name, b := range map[string][]byte{"connect.d.ts": global, "connect.module.d.ts": module} {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
@@ -56,10 +56,10 @@ func TestStreamsSchema(t *testing.T) {
 		}
 	}
 	copyFiles(t, dir, map[string]string{"usage_streams.ts": "usage.ts"})
-	if out, err := tsc(t, tscPath, dir, "connect.d.ts", "usage.ts"); err != nil {
+	if out, err := testenv.RunTSC(t, dir, "connect.d.ts", "usage.ts"); err != nil {
 		t.Errorf("tsc --strict on the global form: %v\n%s", err, out)
 	}
-	if out, err := tsc(t, tscPath, dir, "connect.module.d.ts"); err != nil {
+	if out, err := testenv.RunTSC(t, dir, "connect.module.d.ts"); err != nil {
 		t.Errorf("tsc --strict on the module form: %v\n%s", err, out)
 	}
 }

@@ -3,63 +3,12 @@ package tsgen
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/streamsgen/streamsgen/internal/testenv"
 )
-
-// findTSC returns the TypeScript compiler: the repository's (npm ci pins
-// typescript 5.9.x), else the one in /tmp/npmprobe. Without either the test
-// is skipped, or fails when CI=true.
-func findTSC(t *testing.T) string {
-	t.Helper()
-	for _, p := range []string{
-		filepath.Join(testenv.RepoRoot(), "node_modules", ".bin", "tsc"),
-		"/tmp/npmprobe/node_modules/.bin/tsc",
-	} {
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	if testenv.InCI() {
-		t.Fatal("tsc not found; run `npm ci` in the repository root")
-	}
-	t.Skip("tsc not found; run `npm ci` in the repository root")
-	return ""
-}
-
-// tsc type-checks files (relative to dir) with --strict and --noEmit, and
-// returns tsc's output.
-func tsc(t *testing.T, tscPath, dir string, files ...string) (string, error) {
-	t.Helper()
-	config := map[string]any{
-		"compilerOptions": map[string]any{
-			"strict":               true,
-			"noEmit":               true,
-			"target":               "es2020",
-			"lib":                  []string{"es2020", "dom"},
-			"module":               "esnext",
-			"moduleResolution":     "bundler",
-			"verbatimModuleSyntax": true,
-			"types":                []string{},
-		},
-		"files": files,
-	}
-	b, err := json.Marshal(config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "tsconfig.json"), b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(tscPath, "-p", "tsconfig.json")
-	cmd.Dir = dir
-	out, err := cmd.CombinedOutput()
-	return string(out), err
-}
 
 // copyFiles copies testdata files into dir: from (in testdata) → to.
 func copyFiles(t *testing.T, dir string, files map[string]string) {
@@ -80,7 +29,6 @@ func copyFiles(t *testing.T, dir string, files map[string]string) {
 // misuse with @ts-expect-error, so tsc also fails if a misuse is accepted.
 func TestGoldenTypeChecks(t *testing.T) {
 	t.Parallel()
-	tscPath := findTSC(t)
 	tests := []struct {
 		name  string
 		files map[string]string
@@ -100,7 +48,7 @@ func TestGoldenTypeChecks(t *testing.T) {
 				}
 			}
 			files = append(files, "usage.ts")
-			if out, err := tsc(t, tscPath, dir, files...); err != nil {
+			if out, err := testenv.RunTSC(t, dir, files...); err != nil {
 				t.Errorf("tsc --strict: %v\n%s", err, out)
 			}
 		})
@@ -111,10 +59,9 @@ func TestGoldenTypeChecks(t *testing.T) {
 // "// error" in testdata/misuse.ts, and nowhere else.
 func TestMisuseFails(t *testing.T) {
 	t.Parallel()
-	tscPath := findTSC(t)
 	dir := t.TempDir()
 	copyFiles(t, dir, map[string]string{"global.d.ts.golden": "connect.d.ts", "misuse.ts": "misuse.ts"})
-	out, err := tsc(t, tscPath, dir, "connect.d.ts", "misuse.ts")
+	out, err := testenv.RunTSC(t, dir, "connect.d.ts", "misuse.ts")
 	if err == nil {
 		t.Fatalf("tsc accepted misuse.ts:\n%s", out)
 	}
