@@ -38,9 +38,12 @@ type Options struct {
 	// JSDir is the directory of the .d.ts and loader files, relative to the
 	// output root; default "js".
 	JSDir string
-	// StreamsVersion is the Streams release targeted; default
-	// LatestStreamsVersion.
+	// StreamsVersion is the Streams release targeted: only what existed in
+	// that release is generated. Default LatestStreamsVersion.
 	StreamsVersion string
+	// Only, when not empty, generates just these declarations and members
+	// and what they depend on (see schema.Selection).
+	Only []string
 	// GoRoot is where to read lib/wasm/wasm_exec.js; default the GOROOT of
 	// the running toolchain.
 	GoRoot string
@@ -70,6 +73,16 @@ func (o Options) withDefaults() Options {
 // are reported as a schema.ErrorList before anything is emitted.
 func Generate(api *schema.API, opts Options) ([]File, error) {
 	opts = opts.withDefaults()
+	if !schema.ValidVersion(opts.StreamsVersion) {
+		return nil, fmt.Errorf("Streams version %q is not MAJOR.MINOR.PATCH", opts.StreamsVersion)
+	}
+	if schema.CompareVersions(opts.StreamsVersion, LatestStreamsVersion) > 0 {
+		return nil, fmt.Errorf("the schema describes Streams up to %s, not %s", LatestStreamsVersion, opts.StreamsVersion)
+	}
+	api, err := schema.Select(api, schema.Selection{Version: opts.StreamsVersion, Only: opts.Only})
+	if err != nil {
+		return nil, err
+	}
 	if errs := names.Check(api); len(errs) > 0 {
 		return nil, errs
 	}

@@ -12,7 +12,12 @@ type Error struct {
 	Msg string
 }
 
-func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+func (e *Error) Error() string {
+	if e.Pos == (Pos{}) {
+		return e.Msg // not about a place in the schema, e.g. a command-line selector
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
 
 // ErrorList is a list of diagnostics. Load returns all diagnostics it finds,
 // sorted by position, as an ErrorList.

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/streamsgen/streamsgen/schema/internal/syntax"
 )
@@ -246,17 +247,17 @@ func (l *loader) define(s *symbol) {
 				s.iface.Inherits = p.iface
 			}
 		}
-		ms := &memberScope{l: l, owner: "interface " + s.name, seen: map[string]syntax.Pos{}}
-		for _, decl := range append([]syntax.Decl{d}, s.partials...) {
+		ms := &memberScope{l: l, owner: "interface " + s.name, seen: map[string]syntax.Pos{}, ops: map[string]*Operation{}}
+		for i, decl := range append([]syntax.Decl{d}, s.partials...) {
 			for _, m := range decl.(*syntax.InterfaceDecl).Members {
-				ms.add(m, &s.iface.Operations, &s.iface.Attributes)
+				ms.add(m, i > 0, &s.iface.Operations, &s.iface.Attributes)
 			}
 		}
 	case *syntax.NamespaceDecl:
-		ms := &memberScope{l: l, owner: "namespace " + s.name, namespace: true, seen: map[string]syntax.Pos{}}
-		for _, decl := range append([]syntax.Decl{d}, s.partials...) {
+		ms := &memberScope{l: l, owner: "namespace " + s.name, namespace: true, seen: map[string]syntax.Pos{}, ops: map[string]*Operation{}}
+		for i, decl := range append([]syntax.Decl{d}, s.partials...) {
 			for _, m := range decl.(*syntax.NamespaceDecl).Members {
-				ms.add(m, &s.ns.Operations, &s.ns.Attributes)
+				ms.add(m, i > 0, &s.ns.Operations, &s.ns.Attributes)
 			}
 		}
 	case *syntax.DictionaryDecl:
@@ -330,9 +331,14 @@ type memberScope struct {
 	owner     string // "interface Agent"
 	namespace bool
 	seen      map[string]syntax.Pos
+	ops       map[string]*Operation
 }
 
-func (ms *memberScope) add(m syntax.Member, ops *[]*Operation, attrs *[]*Attribute) {
+// add adds a member. In a partial definition an operation may restate one
+// declared before with the same signature: that changes its history
+// ([Since], [Deprecated], [Replacement], [Removed]) and, when the restatement
+// has one, its doc comment. Overlays use this to mark a member deprecated.
+func (ms *memberScope) add(m syntax.Member, inPartial bool, ops *[]*Operation, attrs *[]*Attribute) {
 	l := ms.l
 	var name *syntax.Ident
 	switch m := m.(type) {
@@ -342,13 +348,19 @@ func (ms *memberScope) add(m syntax.Member, ops *[]*Operation, attrs *[]*Attribu
 		name = m.Name
 	}
 	if prev, ok := ms.seen[name.Name]; ok {
+		if op, isOp := m.(*syntax.Operation); isOp && inPartial && ms.ops[name.Name] != nil {
+			ms.restate(ms.ops[name.Name], op)
+			return
+		}
 		l.errorf(name.Pos(), "duplicate member %s in %s; previous declaration at %s (overloads are not supported)", name.Name, ms.owner, l.pos(prev))
 		return
 	}
 	ms.seen[name.Name] = name.Pos()
 	switch m := m.(type) {
 	case *syntax.Operation:
-		*ops = append(*ops, l.operation(m))
+		op := l.operation(m)
+		ms.ops[name.Name] = op
+		*ops = append(*ops, op)
 	case *syntax.Attribute:
 		set := l.attrs(m.Attrs, placeAttribute)
 		a := &Attribute{
@@ -362,6 +374,67 @@ func (ms *memberScope) add(m syntax.Member, ops *[]*Operation, attrs *[]*Attribu
 		}
 		*attrs = append(*attrs, a)
 	}
+}
+
+// restate applies a partial's restatement m of the operation op.
+func (ms *memberScope) restate(op *Operation, m *syntax.Operation) {
+	l := ms.l
+	again := l.operation(m)
+	if signature(again) != signature(op) {
+		l.errorf(m.Name.Pos(), "%s restates %s with a different signature (%s, was %s); a partial may restate a member only to change its history",
+			ms.owner, op.Name, signature(again), signature(op))
+		return
+	}
+	if again.Names != (Names{}) {
+		l.errorf(m.Name.Pos(), "restatement of %s in %s cannot rename it", op.Name, ms.owner)
+	}
+	life := again.Life
+	if life.Since != "" {
+		op.Life.Since = life.Since
+	}
+	if life.Deprecated != "" {
+		op.Life.Deprecated, op.Life.Replacement = life.Deprecated, life.Replacement
+	}
+	if life.Removed != "" {
+		op.Life.Removed = life.Removed
+	}
+	if again.Doc != "" {
+		op.Doc = again.Doc
+	}
+}
+
+// signature renders what a restatement must repeat: the call shape, the
+// argument types and the result.
+func signature(op *Operation) string {
+	var b strings.Builder
+	b.WriteString(op.Name + "(")
+	for i, a := range op.Args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if a.Optional {
+			b.WriteString("optional ")
+		}
+		b.WriteString(typeIDL(a.Type))
+		if a.Variadic {
+			b.WriteString("...")
+		}
+	}
+	b.WriteString(") " + typeIDL(op.Result))
+	if op.Handler != nil {
+		b.WriteString(" handler " + op.Handler.Name)
+	}
+	if op.Kind == OpCallbacks {
+		b.WriteString(" [Callbacks]")
+	}
+	return b.String()
+}
+
+func typeIDL(t *Type) string {
+	if t == nil {
+		return "undefined"
+	}
+	return t.IDL
 }
 
 func (l *loader) member(m *syntax.DictMember) *Member {

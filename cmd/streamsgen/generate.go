@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -18,14 +19,31 @@ import (
 
 var errStale = errors.New("generated files are stale")
 
-// loadSchema reads the schema files, from dir or from the embedded schema.
-func loadSchema(dir string) (*schema.API, error) {
-	var fsys fs.FS = streams.FS
-	prefix := "schema/streams"
+// loadSchema reads the schema files: those of dir, or the embedded ones,
+// then those of each overlay directory. Files are named by their path, so
+// diagnostics point into the user's files.
+func loadSchema(dir string, overlays []string) (*schema.API, error) {
+	var files []schema.File
+	var err error
 	if dir != "" {
-		fsys = os.DirFS(dir)
-		prefix = filepath.ToSlash(dir)
+		files, err = readDir(os.DirFS(dir), filepath.ToSlash(dir))
+	} else {
+		files, err = readDir(streams.FS, "schema/streams")
 	}
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range overlays {
+		more, err := readDir(os.DirFS(o), filepath.ToSlash(o))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, more...)
+	}
+	return schema.Load(files)
+}
+
+func readDir(fsys fs.FS, prefix string) ([]schema.File, error) {
 	names, err := fs.Glob(fsys, "*.webidl")
 	if err != nil {
 		return nil, err
@@ -38,19 +56,19 @@ func loadSchema(dir string) (*schema.API, error) {
 	for _, n := range names {
 		src, err := fs.ReadFile(fsys, n)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("streamsgen: %w", err)
 		}
-		files = append(files, schema.File{Name: prefix + "/" + n, Src: src})
+		files = append(files, schema.File{Name: path.Join(prefix, n), Src: src})
 	}
-	return schema.Load(files)
+	return files, nil
 }
 
 func generate(cfg *config, stdout io.Writer) error {
-	api, err := loadSchema(cfg.schemaDir)
+	api, err := loadSchema(cfg.schemaDir, cfg.overlays)
 	if err != nil {
 		return err
 	}
-	opts := generator.Options{GoPackage: cfg.pkg, SkipLoader: cfg.noLoader}
+	opts := generator.Options{GoPackage: cfg.pkg, SkipLoader: cfg.noLoader, StreamsVersion: cfg.version, Only: cfg.only}
 	if cfg.bundleStreams != "" {
 		src, err := os.ReadFile(cfg.bundleStreams)
 		if err != nil {

@@ -23,6 +23,16 @@
 //		name of the generated Go package and of its directory (default "streams")
 //	-schema dir
 //		read the schema from the .webidl files in dir instead of the embedded one
+//	-overlay dir
+//		also read the .webidl files in dir, next to the schema: a partial
+//		interface there adds members the embedded schema lacks; errors point
+//		into these files (repeatable)
+//	-streams-version X.Y.Z
+//		generate exactly the API that existed in that Streams release
+//		(default: the latest the schema knows)
+//	-only list
+//		generate only these comma-separated declarations and members
+//		(Agent, Agent.getName, Core.initCCP) and what they depend on
 //	-check
 //		write nothing; exit 1 and list the files that are stale or missing
 //	-bundle-streams file
@@ -45,6 +55,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
+
+	"github.com/streamsgen/streamsgen/schema"
 )
 
 func main() {
@@ -83,6 +96,9 @@ type config struct {
 	out           string
 	pkg           string
 	schemaDir     string
+	overlays      []string
+	version       string
+	only          []string
 	check         bool
 	bundleStreams string
 	noLoader      bool
@@ -95,11 +111,24 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.out, "out", "gen", "output root `dir`")
 	fs.StringVar(&cfg.pkg, "pkg", "streams", "Go package `name`")
 	fs.StringVar(&cfg.schemaDir, "schema", "", "read the schema from the .webidl files in `dir`")
+	fs.Func("overlay", "also read the .webidl files in `dir` (repeatable)", func(dir string) error {
+		cfg.overlays = append(cfg.overlays, dir)
+		return nil
+	})
+	fs.StringVar(&cfg.version, "streams-version", "", "generate the API of this Streams `release`")
+	fs.Func("only", "generate only these comma-separated declarations and members (`list`)", func(list string) error {
+		for _, s := range strings.Split(list, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				cfg.only = append(cfg.only, s)
+			}
+		}
+		return nil
+	})
 	fs.BoolVar(&cfg.check, "check", false, "write nothing; fail if any output is stale")
 	fs.StringVar(&cfg.bundleStreams, "bundle-streams", "", "bundle this connect-streams.js `file` into the loader")
 	fs.BoolVar(&cfg.noLoader, "no-loader", false, "do not emit the loader")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: streamsgen [-out dir] [-pkg name] [-schema dir] [-check] [-bundle-streams file] [-no-loader]")
+		fmt.Fprintln(stderr, "usage: streamsgen [-out dir] [-pkg name] [-schema dir] [-overlay dir] [-streams-version X.Y.Z] [-only list] [-check] [-bundle-streams file] [-no-loader]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -112,6 +141,10 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if !isGoIdent(cfg.pkg) {
 		fmt.Fprintf(stderr, "streamsgen: -pkg %q is not a Go package name\n", cfg.pkg)
+		return nil, errUsage
+	}
+	if cfg.version != "" && !schema.ValidVersion(cfg.version) {
+		fmt.Fprintf(stderr, "streamsgen: -streams-version %q is not MAJOR.MINOR.PATCH\n", cfg.version)
 		return nil, errUsage
 	}
 	if cfg.out == "" {

@@ -163,3 +163,92 @@ func snapshot(t *testing.T, root string) map[string]string {
 	}
 	return m
 }
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestOverlayAddsMember(t *testing.T) {
+	dir := t.TempDir()
+	overlay := filepath.Join(dir, "overlay")
+	writeFile(t, filepath.Join(overlay, "mine.webidl"), `
+partial interface Agent {
+  /** The agent's favourite colour, from our own fork of Streams. */
+  DOMString getFavouriteColour();
+  /** Restated to announce a deprecation the embedded schema does not know yet. */
+  [Deprecated="2.28.2", Replacement="getFavouriteColour"] DOMString getName();
+};
+`)
+	out := filepath.Join(dir, "gen")
+	if code, _, stderr := runCmd(t, "-overlay", overlay, "-out", out, "-no-loader"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	files := snapshot(t, out)
+	for _, want := range []string{
+		"func (x Agent) GetFavouriteColour() (string, error)",
+		"// Deprecated: deprecated since Streams 2.28.2. Use GetFavouriteColour instead.\nfunc (x Agent) GetName() (string, error)",
+	} {
+		if !strings.Contains(files["streams/handles.go"], want) {
+			t.Errorf("streams/handles.go lacks %q", want)
+		}
+	}
+	if !strings.Contains(files["js/connect.d.ts"], "getFavouriteColour(): string;") {
+		t.Errorf("connect.d.ts lacks getFavouriteColour")
+	}
+}
+
+func TestOverlayErrorPointsIntoOverlay(t *testing.T) {
+	dir := t.TempDir()
+	overlay := filepath.Join(dir, "overlay")
+	writeFile(t, filepath.Join(overlay, "mine.webidl"), "partial interface Agent {\n  Colour getColour();\n};\n")
+	code, _, stderr := runCmd(t, "-overlay", overlay, "-out", filepath.Join(dir, "gen"), "-no-loader")
+	want := filepath.ToSlash(overlay) + "/mine.webidl:2:3: unknown type Colour\n"
+	if code != 1 || stderr != want {
+		t.Errorf("exit %d, stderr %q; want 1 and %q", code, stderr, want)
+	}
+}
+
+func TestStreamsVersionTarget(t *testing.T) {
+	dir := t.TempDir()
+	gen := func(version string) map[string]string {
+		out := filepath.Join(dir, version)
+		if code, _, stderr := runCmd(t, "-streams-version", version, "-out", out, "-no-loader"); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		return snapshot(t, out)
+	}
+	before, after := gen("2.4.0"), gen("2.4.1")
+	if !strings.Contains(before["streams/runtime.go"], `const StreamsVersion = "2.4.0"`) {
+		t.Errorf("2.4.0 output does not record its target")
+	}
+	if strings.Contains(before["streams/handles.go"], "IsBarge") || !strings.Contains(after["streams/handles.go"], "func (x VoiceConnection) IsBarge()") {
+		t.Errorf("IsBarge (since 2.4.1) present in 2.4.0 or missing in 2.4.1")
+	}
+	if code, _, stderr := runCmd(t, "-streams-version", "9.0.0", "-out", filepath.Join(dir, "x"), "-no-loader"); code != 1 || !strings.Contains(stderr, "describes Streams up to") {
+		t.Errorf("future version: exit %d, %q", code, stderr)
+	}
+	if code, _, _ := runCmd(t, "-streams-version", "2.4", "-out", filepath.Join(dir, "x")); code != 2 {
+		t.Errorf("malformed version: exit %d, want 2", code)
+	}
+}
+
+func TestOnlySubset(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "gen")
+	if code, _, stderr := runCmd(t, "-only", "Agent.getName,Connect.agent", "-out", out, "-no-loader"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	handles := snapshot(t, out)["streams/handles.go"]
+	if !strings.Contains(handles, "func (x Agent) GetName()") || strings.Contains(handles, "SetState") || strings.Contains(handles, "type Contact struct") {
+		t.Errorf("subset output:\n%s", handles)
+	}
+	code, _, stderr := runCmd(t, "-only", "Agent.getNmae", "-out", out, "-no-loader")
+	if code != 1 || !strings.Contains(stderr, `selector "Agent.getNmae": Agent has no member getNmae`) {
+		t.Errorf("bad selector: exit %d, %q", code, stderr)
+	}
+}
