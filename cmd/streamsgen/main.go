@@ -4,6 +4,7 @@
 // Usage:
 //
 //	streamsgen [flags]
+//	streamsgen diff [-from X.Y.Z] [-to X.Y.Z] [-old dir] [-new dir]
 //
 // With no flags it reads the Streams schema embedded in the tool and writes
 // into ./gen:
@@ -41,6 +42,17 @@
 //	-no-loader
 //		do not emit the loader
 //
+// # Comparing versions
+//
+// streamsgen diff prints, as Markdown, what changed in the API between two
+// Streams releases of the embedded schema (-from, -to; either defaults to
+// the latest), or between two schemas (-old, -new directories): members
+// added, removed, deprecated and changed, and which of those changes break
+// Go code that calls the generated bindings (removals and signature
+// changes).
+//
+// # Output
+//
 // Output is deterministic: the same schema and the same Go toolchain give
 // byte-identical files. Only files whose bytes changed are written, each
 // through a temporary file renamed into place, and nothing at all is written
@@ -75,6 +87,12 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 			code = 1
 		}
 	}()
+	if len(args) > 0 {
+		switch args[0] {
+		case "diff":
+			return runDiff(args[1:], stdout, stderr)
+		}
+	}
 	cfg, err := parseFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
