@@ -68,7 +68,7 @@ func generate(cfg *config, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	opts := generator.Options{GoPackage: cfg.pkg, SkipLoader: cfg.noLoader, StreamsVersion: cfg.version, Only: cfg.only}
+	opts := generator.Options{GoPackage: cfg.pkg, GoDir: cfg.goDir, JSDir: cfg.jsDir, SkipLoader: cfg.noLoader, StreamsVersion: cfg.version, Only: cfg.only}
 	if cfg.bundleStreams != "" {
 		src, err := os.ReadFile(cfg.bundleStreams)
 		if err != nil {

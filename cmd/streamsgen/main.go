@@ -22,6 +22,11 @@
 //		output root (default "gen")
 //	-pkg name
 //		name of the generated Go package and of its directory (default "streams")
+//	-go-dir dir
+//		directory of the Go package, relative to -out (default: the -pkg name;
+//		"." puts it in -out itself, as a //go:generate line in the package wants)
+//	-js-dir dir
+//		directory of the .d.ts and loader files, relative to -out (default "js")
 //	-schema dir
 //		read the schema from the .webidl files in dir instead of the embedded one
 //	-overlay dir
@@ -67,6 +72,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/streamsgen/streamsgen/schema"
@@ -113,6 +119,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 type config struct {
 	out           string
 	pkg           string
+	goDir         string
+	jsDir         string
 	schemaDir     string
 	overlays      []string
 	version       string
@@ -128,6 +136,8 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	cfg := &config{}
 	fs.StringVar(&cfg.out, "out", "gen", "output root `dir`")
 	fs.StringVar(&cfg.pkg, "pkg", "streams", "Go package `name`")
+	fs.StringVar(&cfg.goDir, "go-dir", "", "directory of the Go package, relative to -out (default: the -pkg `name`)")
+	fs.StringVar(&cfg.jsDir, "js-dir", "js", "directory of the .d.ts and loader files, relative to -out")
 	fs.StringVar(&cfg.schemaDir, "schema", "", "read the schema from the .webidl files in `dir`")
 	fs.Func("overlay", "also read the .webidl files in `dir` (repeatable)", func(dir string) error {
 		cfg.overlays = append(cfg.overlays, dir)
@@ -146,7 +156,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&cfg.bundleStreams, "bundle-streams", "", "bundle this connect-streams.js `file` into the loader")
 	fs.BoolVar(&cfg.noLoader, "no-loader", false, "do not emit the loader")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: streamsgen [-out dir] [-pkg name] [-schema dir] [-overlay dir] [-streams-version X.Y.Z] [-only list] [-check] [-bundle-streams file] [-no-loader]")
+		fmt.Fprintln(stderr, "usage: streamsgen [-out dir] [-pkg name] [-go-dir dir] [-js-dir dir] [-schema dir] [-overlay dir] [-streams-version X.Y.Z] [-only list] [-check] [-bundle-streams file] [-no-loader]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -164,6 +174,12 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	if cfg.version != "" && !schema.ValidVersion(cfg.version) {
 		fmt.Fprintf(stderr, "streamsgen: -streams-version %q is not MAJOR.MINOR.PATCH\n", cfg.version)
 		return nil, errUsage
+	}
+	for _, d := range []struct{ flag, dir string }{{"-go-dir", cfg.goDir}, {"-js-dir", cfg.jsDir}} {
+		if d.dir != "" && d.dir != "." && !filepath.IsLocal(d.dir) {
+			fmt.Fprintf(stderr, "streamsgen: %s %q must be a path inside -out\n", d.flag, d.dir)
+			return nil, errUsage
+		}
 	}
 	if cfg.out == "" {
 		fmt.Fprintln(stderr, "streamsgen: -out must not be empty")
