@@ -1,0 +1,162 @@
+package conformance
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/streamsgen/streamsgen/generator"
+	"github.com/streamsgen/streamsgen/internal/testenv"
+	"github.com/streamsgen/streamsgen/schema"
+)
+
+// loadSchema loads the embedded schema once for all tests.
+var loadSchema = sync.OnceValues(LoadSchema)
+
+func mustSchema(t *testing.T) *schema.API {
+	t.Helper()
+	api, err := loadSchema()
+	if err != nil {
+		t.Fatalf("loading the schema:\n%v", err)
+	}
+	return api
+}
+
+// generatedDTS returns the global-form .d.ts generated from api in memory, so
+// the enum keys are checked as the generator names them from the current
+// schema (whether or not gen/ has been regenerated).
+func generatedDTS(t *testing.T, api *schema.API) []byte {
+	t.Helper()
+	files, err := generator.Generate(api, generator.Options{SkipLoader: true})
+	if err != nil {
+		t.Fatalf("generating: %v", err)
+	}
+	for _, f := range files {
+		if f.Path == "js/connect.d.ts" {
+			return f.Content
+		}
+	}
+	t.Fatal("the generator produced no js/connect.d.ts")
+	return nil
+}
+
+// probe runs the plan's manifest against the real library.
+func probe(t *testing.T, p *Plan) *Observation {
+	t.Helper()
+	node := testenv.Node(t)
+	nm := testenv.NodeModules(t)
+	o, err := Probe(node, nm, &p.Manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+// TestRuntime checks every schema member against release/connect-streams.js
+// loaded under jsdom: namespaces are objects, their functions and the
+// operations of each [JSClass] prototype are functions, subclasses inherit
+// from their base classes, [Event] names are runtime event names, enum
+// objects hold exactly the schema's values under the keys the generated
+// TypeScript uses, and members marked [Removed] are absent.
+func TestRuntime(t *testing.T) {
+	t.Parallel()
+	api := mustSchema(t)
+	p := NewPlan(api, generatedDTS(t, api))
+	o := probe(t, p)
+	want, got := p.Results(o)
+	if len(want) == 0 {
+		t.Fatal("the plan holds no checks")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the runtime (Streams %s) differs from the schema; keys are schema positions (-schema +runtime):\n%s", TargetVersion, diff)
+	}
+	for _, u := range p.Unchecked {
+		t.Logf("not checked: %s", u)
+	}
+	t.Logf("%d checks", len(want))
+}
+
+// TestLacking lists the runtime's public members that the schema does not
+// describe and compares them with exclusions.txt: every such member must be
+// listed there with a reason, and every listed member must still be one.
+func TestLacking(t *testing.T) {
+	t.Parallel()
+	excl, err := Exclusions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := mustSchema(t)
+	p := NewPlan(api, nil)
+	o := probe(t, p)
+	lacking := p.Lacking(o)
+
+	var listed []string
+	for _, e := range excl {
+		listed = append(listed, e.Member)
+	}
+	if diff := cmp.Diff(sorted(listed), lacking); diff != "" {
+		t.Errorf("%s is out of date (-listed +lacking):\n%s", ExclusionsFile, diff)
+		isListed := map[string]bool{}
+		for _, m := range listed {
+			isListed[m] = true
+		}
+		isLacking := map[string]bool{}
+		var add []string
+		for _, m := range lacking {
+			isLacking[m] = true
+			if !isListed[m] {
+				add = append(add, m+": REASON")
+			}
+		}
+		if len(add) > 0 {
+			t.Errorf("add these runtime members to the schema, or to %s with a reason (%s user-facing, to add, when users need them):\n%s",
+				ExclusionsFile, TODOSchema, strings.Join(add, "\n"))
+		}
+		var stale []string
+		for _, e := range excl {
+			if !isLacking[e.Member] {
+				stale = append(stale, fmt.Sprintf("%s:%d: %s", ExclusionsFile, e.Line, e.Member))
+			}
+		}
+		if len(stale) > 0 {
+			t.Errorf("remove these entries: the schema now describes them, or the runtime has no such public member:\n%s", strings.Join(stale, "\n"))
+		}
+	}
+	todo := 0
+	for _, e := range excl {
+		if e.IsTODO() {
+			todo++
+		}
+	}
+	t.Logf("%d public runtime members, %d lacking (%d marked %s)", len(o.Public), len(lacking), todo, TODOSchema)
+}
+
+func sorted(s []string) []string {
+	s = append([]string(nil), s...)
+	slices.Sort(s)
+	return s
+}
+
+// TestTargetVersion keeps the three versions in step: the library the checks
+// load, TargetVersion and the newest release the generator targets.
+func TestTargetVersion(t *testing.T) {
+	nm := testenv.NodeModules(t)
+	b, err := os.ReadFile(filepath.Join(nm, "amazon-connect-streams", "package.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkg struct{ Version string }
+	if err := json.Unmarshal(b, &pkg); err != nil {
+		t.Fatal(err)
+	}
+	if pkg.Version != TargetVersion || generator.LatestStreamsVersion != TargetVersion {
+		t.Errorf("node_modules has amazon-connect-streams %s, TargetVersion is %s, generator.LatestStreamsVersion is %s; they must agree",
+			pkg.Version, TargetVersion, generator.LatestStreamsVersion)
+	}
+}

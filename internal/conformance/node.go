@@ -1,0 +1,83 @@
+package conformance
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"os/exec"
+)
+
+//go:embed js/*.js
+var scripts embed.FS
+
+// Manifest is what the Node script check.js is asked to look up in the
+// loaded library. See js/check.js for the meaning of each field.
+type Manifest struct {
+	Paths   []string    `json:"paths"`
+	Chains  [][2]string `json:"chains"`
+	Enums   []string    `json:"enums"`
+	Roots   []string    `json:"roots"`
+	Classes []string    `json:"classes"`
+	DTS     string      `json:"dts,omitempty"`
+}
+
+// Observation is what check.js found.
+type Observation struct {
+	// Kinds maps each manifest path to "absent", "null" or its typeof.
+	Kinds map[string]string `json:"kinds"`
+	// Chains maps "sub < base" to whether base.prototype is on the
+	// prototype chain of sub.prototype.
+	Chains map[string]bool `json:"chains"`
+	// Enums maps each enum path that holds an object to its own enumerable
+	// entries; values that are not strings are shown as "<kind text>".
+	Enums map[string]map[string]string `json:"enums"`
+	// DTSEnums maps the qualified name of each enum declared in the
+	// manifest's .d.ts to its members and their string values.
+	DTSEnums map[string]map[string]string `json:"dtsEnums"`
+	// Public lists the runtime's public members, sorted: own enumerable
+	// functions and objects of the roots, and own prototype and static
+	// members of the classes, except names starting with "_".
+	Public []string `json:"public"`
+	// EventNames lists the string values of the plain objects on connect
+	// and one level below, which include every event-bus name.
+	EventNames []string `json:"eventNames"`
+}
+
+// Probe runs js/check.js with node, the library and jsdom coming from
+// nodeModules, and returns what it observed.
+func Probe(node, nodeModules string, m *Manifest) (*Observation, error) {
+	in, err := json.Marshal(m)
+	if err != nil {
+		return nil, err
+	}
+	out, err := runScript(node, "check.js", in, nodeModules)
+	if err != nil {
+		return nil, err
+	}
+	var o Observation
+	if err := json.Unmarshal(out, &o); err != nil {
+		return nil, fmt.Errorf("check.js: decoding its output: %v", err)
+	}
+	return &o, nil
+}
+
+// runScript runs an embedded script with node, feeding stdin, and returns
+// its standard output.
+func runScript(node, name string, stdin []byte, args ...string) ([]byte, error) {
+	src, err := scripts.ReadFile("js/" + name)
+	if err != nil {
+		return nil, err
+	}
+	// "-" makes node read the program from stdin, which is taken by the
+	// input, so the script is passed with -e; argv[1] is then the first
+	// argument.
+	cmd := exec.Command(node, append([]string{"-e", string(src), "--"}, args...)...)
+	cmd.Stdin = bytes.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("node %s: %v\n%s", name, err, stderr.Bytes())
+	}
+	return stdout.Bytes(), nil
+}
