@@ -85,8 +85,8 @@ type Condition struct {
 	ContactState *StateChange `json:"contactState,omitempty"`
 	// NoContacts waits for the agent to have no contacts.
 	NoContacts bool `json:"noContacts,omitempty"`
-	// Request waits for an API request of this method made after the
-	// step started waiting.
+	// Request waits for an API request of this method made since the
+	// previous step's action (for the first step, since the start).
 	Request string `json:"request,omitempty"`
 }
 
@@ -183,6 +183,7 @@ func (sc *Scenario) check() error {
 // run plays the scenario's steps until they end or ctx is done. Errors of
 // steps are logged, not fatal: a developer's scenario keeps going.
 func (s *Server) run(ctx context.Context, sc *Scenario) {
+	mark := 0 // requests before the previous action
 	for round := 1; ; round++ {
 		id := func(id string) string {
 			if round == 1 || id == "" {
@@ -194,7 +195,7 @@ func (s *Server) run(ctx context.Context, sc *Scenario) {
 			if err := s.WaitReady(ctx); err != nil {
 				return
 			}
-			if err := s.Wait(ctx, s.condition(st.When, id)); err != nil {
+			if err := s.Wait(ctx, s.condition(st.When, id, mark)); err != nil {
 				return
 			}
 			if st.After > 0 {
@@ -204,6 +205,7 @@ func (s *Server) run(ctx context.Context, sc *Scenario) {
 					return
 				}
 			}
+			mark = len(s.Requests())
 			if err := s.do(st, id); err != nil {
 				s.logf("ccptest: scenario step %d: %v", i+1, err)
 			}
@@ -214,21 +216,21 @@ func (s *Server) run(ctx context.Context, sc *Scenario) {
 	}
 }
 
-// condition returns the function that tells when c holds.
-func (s *Server) condition(c *Condition, id func(string) string) func() bool {
+// condition returns the function that tells when c holds; requests
+// before index mark do not count.
+func (s *Server) condition(c *Condition, id func(string) string, mark int) func() bool {
 	if c == nil {
 		return func() bool { return true }
 	}
-	count := func() int {
-		n := 0
-		for _, r := range s.Requests() {
+	requested := func() bool {
+		reqs := s.Requests()
+		for _, r := range reqs[min(mark, len(reqs)):] {
 			if r.Method == c.Request {
-				n++
+				return true
 			}
 		}
-		return n
+		return false
 	}
-	before := count()
 	return func() bool {
 		snap := s.Snapshot()
 		if c.State != "" && snap.State.Name != c.State {
@@ -248,7 +250,7 @@ func (s *Server) condition(c *Condition, id func(string) string) func() bool {
 				return false
 			}
 		}
-		return c.Request == "" || count() > before
+		return c.Request == "" || requested()
 	}
 }
 
