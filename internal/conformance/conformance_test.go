@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +16,13 @@ import (
 	"github.com/streamsgen/streamsgen/internal/testenv"
 	"github.com/streamsgen/streamsgen/schema"
 )
+
+var updateExclusions = flag.Bool("update-exclusions", false,
+	"rewrite exclusions.txt: drop entries the schema now describes, append new lacking members with the placeholder reason "+placeholderReason+" to replace")
+
+// placeholderReason is too short to pass ParseExclusions, so that a new
+// entry cannot stay without a real reason.
+const placeholderReason = "REASON"
 
 // loadSchema loads the embedded schema once for all tests.
 var loadSchema = sync.OnceValues(LoadSchema)
@@ -96,6 +104,10 @@ func TestLacking(t *testing.T) {
 	o := probe(t, p)
 	lacking := p.Lacking(o)
 
+	if *updateExclusions {
+		rewriteExclusions(t, excl, lacking)
+		return
+	}
 	var listed []string
 	for _, e := range excl {
 		listed = append(listed, e.Member)
@@ -115,7 +127,7 @@ func TestLacking(t *testing.T) {
 			}
 		}
 		if len(add) > 0 {
-			t.Errorf("add these runtime members to the schema, or to %s with a reason (%s user-facing, to add, when users need them):\n%s",
+			t.Errorf("add these runtime members to the schema, or to %s with a reason (%s user-facing, to add, when users need them; -update-exclusions appends them):\n%s",
 				ExclusionsFile, TODOSchema, strings.Join(add, "\n"))
 		}
 		var stale []string
@@ -125,7 +137,7 @@ func TestLacking(t *testing.T) {
 			}
 		}
 		if len(stale) > 0 {
-			t.Errorf("remove these entries: the schema now describes them, or the runtime has no such public member:\n%s", strings.Join(stale, "\n"))
+			t.Errorf("remove these entries (-update-exclusions does): the schema now describes them, or the runtime has no such public member:\n%s", strings.Join(stale, "\n"))
 		}
 	}
 	todo := 0
@@ -159,4 +171,42 @@ func TestTargetVersion(t *testing.T) {
 		t.Errorf("node_modules has amazon-connect-streams %s, TargetVersion is %s, generator.LatestStreamsVersion is %s; they must agree",
 			pkg.Version, TargetVersion, generator.LatestStreamsVersion)
 	}
+}
+
+// rewriteExclusions drops the lines of entries that are no longer lacking
+// and appends the new lacking members with a placeholder reason.
+func rewriteExclusions(t *testing.T, excl []Exclusion, lacking []string) {
+	t.Helper()
+	isLacking := map[string]bool{}
+	for _, m := range lacking {
+		isLacking[m] = true
+	}
+	drop := map[int]bool{}
+	listed := map[string]bool{}
+	for _, e := range excl {
+		listed[e.Member] = true
+		if !isLacking[e.Member] {
+			drop[e.Line] = true
+		}
+	}
+	var out []string
+	for i, line := range strings.Split(strings.TrimRight(string(exclusionsText), "\n"), "\n") {
+		if !drop[i+1] {
+			out = append(out, line)
+		}
+	}
+	var added []string
+	for _, m := range lacking {
+		if !listed[m] {
+			added = append(added, m+": "+placeholderReason)
+		}
+	}
+	if len(added) > 0 {
+		out = append(out, "", "# New: replace each "+placeholderReason+" with a reason and move the line to its group.")
+		out = append(out, added...)
+	}
+	if err := os.WriteFile("exclusions.txt", []byte(strings.Join(out, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("exclusions.txt: dropped %d, appended %d", len(drop), len(added))
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os/exec"
+	"path/filepath"
 )
 
 //go:embed js/*.js
@@ -63,16 +64,22 @@ func Probe(node, nodeModules string, m *Manifest) (*Observation, error) {
 }
 
 // runScript runs an embedded script with node, feeding stdin, and returns
-// its standard output.
-func runScript(node, name string, stdin []byte, args ...string) ([]byte, error) {
+// its standard output. The script's one argument is the node_modules
+// directory, made absolute because require treats a relative name as a
+// package.
+func runScript(node, name string, stdin []byte, nodeModules string) ([]byte, error) {
 	src, err := scripts.ReadFile("js/" + name)
+	if err != nil {
+		return nil, err
+	}
+	nodeModules, err = filepath.Abs(nodeModules)
 	if err != nil {
 		return nil, err
 	}
 	// "-" makes node read the program from stdin, which is taken by the
 	// input, so the script is passed with -e; argv[1] is then the first
 	// argument.
-	cmd := exec.Command(node, append([]string{"-e", string(src), "--"}, args...)...)
+	cmd := exec.Command(node, "-e", string(src), "--", nodeModules)
 	cmd.Stdin = bytes.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
