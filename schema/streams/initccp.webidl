@@ -9,13 +9,19 @@
 // runtime behaves differently when a value is present at all.
 
 /** Settings for connect.core.initCCP. */
-dictionary InitCCPOptions {
+dictionary InitCCPOptions : CCPOptions {
   /**
    * Address of the CCP page of the Amazon Connect instance, the page an agent
    * would otherwise open directly. It is loaded into the iframe.
    */
   required DOMString ccpUrl;
+};
 
+/**
+ * The initCCP settings other than the CCP address. agentApp.initApp takes
+ * them for its ccp application, where the address comes from the app URL.
+ */
+dictionary CCPOptions {
   /**
    * AWS region of the instance, for example us-west-2. Needed for chat and
    * for the disaster recovery set-up; otherwise unused.
@@ -96,11 +102,11 @@ dictionary InitCCPOptions {
 
   /**
    * Third-party cookie consent (request storage access) flow shown before the
-   * CCP loads. Introduced in 2.7.1 on the main line and back-ported to the
-   * 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once Chrome kept
-   * third-party cookies enabled by default.
+   * CCP loads. First tagged in 2.6.2 (the changelog announces it with 2.7.1)
+   * and back-ported to the 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once
+   * Chrome kept third-party cookies enabled by default.
    */
-  [Since="2.7.1", Deprecated="2.17.0"] StorageAccessOptions storageAccess;
+  [Since="2.6.2", Deprecated="2.17.0"] StorageAccessOptions storageAccess;
 
   /** Title attribute given to the CCP iframe, for accessibility tools. */
   [Since="2.0.0"] DOMString iframeTitle;
@@ -128,7 +134,35 @@ dictionary InitCCPOptions {
    * sent to the CCP, since it cannot be cloned.
    */
   [Since="2.17.0"] object provider;
+
+  /**
+   * Functions that extend the Amazon Connect SDK provider, a single one or a
+   * list. At start-up the first is called with the provider's prototype and
+   * each following one with what the previous one returned. They are
+   * removed from the options before these are sent to the CCP.
+   */
+  [Since="2.20.0"] (ProviderPlugin or sequence<ProviderPlugin>) plugins;
+
+  /**
+   * A handler registered with connect.core.onViewContact during start-up,
+   * before any application code could subscribe.
+   */
+  [Since="1.4.5"] ViewContactHandler onViewContact;
+
+  /**
+   * Instance alias used to build a sign-in address for very old instances
+   * when neither loginUrl nor ccpUrl is meant. The runtime warns that it
+   * may not work.
+   */
+  [Deprecated="1.6.0", Replacement="loginUrl"] DOMString alias;
 };
+
+/**
+ * Extends the Amazon Connect SDK provider: it may add or replace methods of
+ * the prototype it is given and should return it for the next plugin.
+ */
+[Since="2.20.0"]
+callback ProviderPlugin = any (object providerPrototype);
 
 /** Placement and behaviour of the sign-in window. */
 [Since="1.5.1"]
