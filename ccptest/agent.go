@@ -3,6 +3,7 @@ package ccptest
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -578,6 +579,12 @@ func (s *Server) configurationJSON() map[string]any {
 	queues := []any{}
 	for _, q := range a.RoutingProfile.Queues {
 		queues = append(queues, queueJSON(q))
+	}
+	// Amazon Connect lists the agent's own queue too, unnamed; Streams
+	// takes the agent's resource ID from it.
+	if _, id, ok := strings.Cut(a.ARN, "/agent/"); ok {
+		arn := Instance + "/queue/agent/" + id
+		queues = append(queues, map[string]any{"name": nil, "queueARN": arn, "queueId": arn})
 	}
 	rp := map[string]any{
 		"name":                 a.RoutingProfile.Name,
