@@ -55,9 +55,14 @@ func Generate(api *schema.API, opts Config) ([]Output, error) {
 		{"namespaces.go", func(f *File) { e.namespaces(f, api) }},
 		{"records.go", func(f *File) { e.records(f, api) }},
 		{"runtime.go", e.runtimeFile},
+		// Last: the unions the other files met.
+		{"unions.go", e.unions},
 	}
 	var out []Output
 	for _, p := range parts {
+		if p.name == "unions.go" && len(e.tm.unions) == 0 {
+			continue
+		}
 		f := newFile(opts)
 		p.fill(f)
 		var buf bytes.Buffer

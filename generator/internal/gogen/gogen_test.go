@@ -80,6 +80,16 @@ func TestGoldenCompiles(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a package with the go command")
 	}
+	mod := writeModule(t)
+	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
+		goIn(t, mod, args...)
+	}
+}
+
+// writeModule writes the generated package into a throwaway module that
+// uses this repository's runtime, and returns the module's directory.
+func writeModule(t *testing.T) string {
+	t.Helper()
 	root := testenv.RepoRoot()
 	mod := t.TempDir()
 	gomod := "module example.com/app\n\ngo 1.26\n\nrequire github.com/streamsgen/streamsgen v0.0.0\n\nreplace github.com/streamsgen/streamsgen => " + root + "\n"
@@ -95,16 +105,38 @@ func TestGoldenCompiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, args := range [][]string{{"build", "./..."}, {"vet", "./..."}} {
-		cmd := exec.Command("go", args...)
-		cmd.Dir = mod
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod", "GOWORK=off")
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out.String())
-		}
+	return mod
+}
+
+// goIn runs the go command for js/wasm in dir.
+func goIn(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("go", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "GOFLAGS=-mod=mod", "GOWORK=off")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out.String())
 	}
+}
+
+// TestGoldenRuns runs the generated package's code under Node: decoding and
+// encoding of records and unions, with the test in testdata/run.
+func TestGoldenRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs a js/wasm test")
+	}
+	exec := testenv.NodeWasmExec(t)
+	mod := writeModule(t)
+	src, err := os.ReadFile(filepath.Join("testdata", "run", "lib_test.go.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(mod, "lib", "lib_test.go"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	goIn(t, mod, "test", "-exec="+exec, "./lib")
 }
 
 // TestGofmtClean checks the output needs no formatting.

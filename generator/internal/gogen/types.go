@@ -18,7 +18,8 @@ const (
 // typeMapper maps schema types to Go types and to the expressions that
 // convert values between Go and JS.
 type typeMapper struct {
-	rt string // import path of the runtime package
+	rt     string                  // import path of the runtime package
+	unions map[string]*schema.Type // unions met so far, by Go name (unions.go)
 }
 
 // pointerWrapped reports whether a value of t is carried as a Go pointer
@@ -40,8 +41,10 @@ func pointerWrapped(t *schema.Type, optional bool) bool {
 // goType is the Go type of t, without pointer wrapping.
 func (m *typeMapper) goType(t *schema.Type) (Code, error) {
 	switch t.Kind {
-	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback:
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
 		return Qual(jsPkg, "Value"), nil
+	case schema.KindUnion:
+		return Id(m.union(t)), nil
 	case schema.KindBoolean:
 		return Bool(), nil
 	case schema.KindNumber:
@@ -104,6 +107,8 @@ func (m *typeMapper) decodeFunc(t *schema.Type) (Code, error) {
 		return Id(names.GoUnexported("decode", names.GoType(t.Dictionary.Name, t.Dictionary.Names))), nil
 	case schema.KindInterface:
 		return Id(names.GoType(t.Interface.Name, t.Interface.Names) + "FromJS"), nil
+	case schema.KindUnion:
+		return Id(names.GoUnexported("decode", m.union(t))), nil
 	}
 	g, err := m.goType(t)
 	if err != nil {
@@ -119,7 +124,7 @@ func (m *typeMapper) decodeFunc(t *schema.Type) (Code, error) {
 // decodeBare converts the js.Value expression v to t, ignoring nullability.
 func (m *typeMapper) decodeBare(t *schema.Type, v Code) (Code, error) {
 	switch t.Kind {
-	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback:
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
 		return v, nil
 	case schema.KindEnum:
 		return Id(names.GoType(t.Enum.Name, t.Enum.Names)).Call(Qual(m.rt, "String").Call(v)), nil
@@ -172,9 +177,11 @@ func (m *typeMapper) decode(t *schema.Type, optional bool, v Code) (Code, error)
 // js.ValueOf accepts.
 func (m *typeMapper) encodeBare(t *schema.Type, x Code) (Code, error) {
 	switch t.Kind {
-	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback,
+	case schema.KindAny, schema.KindObject, schema.KindCallback,
 		schema.KindBoolean, schema.KindNumber, schema.KindInteger, schema.KindString:
 		return x, nil
+	case schema.KindUnion:
+		return Id(names.GoUnexported("encode", m.union(t))).Call(x), nil
 	case schema.KindEnum:
 		return String().Call(x), nil
 	case schema.KindDate:
@@ -235,7 +242,9 @@ func (m *typeMapper) isPresent(t *schema.Type, optional bool, x *Statement) Code
 		return x.Clone().Op("!=").Nil()
 	}
 	switch t.Kind {
-	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback:
+	case schema.KindUnion:
+		return Op("!").Add(x.Clone()).Dot("IsZero").Call()
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
 		return Op("!").Add(x.Clone()).Dot("IsUndefined").Call()
 	case schema.KindString, schema.KindEnum:
 		return x.Clone().Op("!=").Lit("")
@@ -259,7 +268,9 @@ func (m *typeMapper) isAbsent(t *schema.Type, optional bool, x *Statement) Code 
 		return x.Clone().Op("==").Nil()
 	}
 	switch t.Kind {
-	case schema.KindAny, schema.KindObject, schema.KindUnion, schema.KindCallback:
+	case schema.KindUnion:
+		return x.Clone().Dot("IsZero").Call()
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
 		return x.Clone().Dot("IsUndefined").Call()
 	case schema.KindString, schema.KindEnum:
 		return x.Clone().Op("==").Lit("")

@@ -50,3 +50,37 @@ func TSMember(name string, n schema.Names) string { return pick(n.TS, name) }
 func TSEnumMember(v *schema.EnumValue) string {
 	return pick(v.Names.TS, pick(v.Name, UpperSnake(v.Value)))
 }
+
+// GoUnionField is the name of the field that holds one alternative of a
+// union in its Go struct: the alternative's Go type in words (String, Int,
+// Float64, Bool, Time, Value, the declaration's name), with List for a
+// sequence and Map for a record (StringList, AgentStateMap).
+func GoUnionField(t *schema.Type) string {
+	switch t.Kind {
+	case schema.KindString:
+		return "String"
+	case schema.KindInteger:
+		return "Int"
+	case schema.KindNumber:
+		return "Float64"
+	case schema.KindBoolean:
+		return "Bool"
+	case schema.KindDate:
+		return "Time"
+	case schema.KindEnum:
+		return GoType(t.Enum.Name, t.Enum.Names)
+	case schema.KindDictionary:
+		return GoType(t.Dictionary.Name, t.Dictionary.Names)
+	case schema.KindInterface:
+		return GoType(t.Interface.Name, t.Interface.Names)
+	case schema.KindCallback:
+		return GoType(t.Callback.Name, t.Callback.Names)
+	case schema.KindSequence:
+		return GoUnionField(t.Elem) + "List"
+	case schema.KindRecord:
+		return GoUnionField(t.Elem) + "Map"
+	case schema.KindUnion:
+		return "Union"
+	}
+	return "Value"
+}

@@ -53,6 +53,7 @@ interface Handle : Base {
   sequence<Record> getRecords();
   record<DOMString, long> getCounts();
   (DOMString or long) getUnion();
+  undefined setTargets(Targets targets, optional (Kind or sequence<Kind> or Record or Date)? filter);
   any getAny();
   boolean? isMaybe();
   double getRatio();
@@ -63,6 +64,9 @@ interface Handle : Base {
   [Event="handle::pair"] undefined onPair(PairHandler handler);
   [Event] undefined onSelf(HandleHandler handler);
 };
+
+/** Where to send something: one id or many. */
+typedef (DOMString or sequence<DOMString>) Targets;
 
 /** Kinds, with a renamed value. */
 [JSPath="lib.Kind"]
@@ -103,6 +107,7 @@ dictionary Options : BaseOptions {
   record<DOMString, DOMString> headers;
   Date since;
   any extra;
+  Targets to;
 };
 
 /** Inherited options. */
