@@ -5,6 +5,7 @@
 //
 //	streamsgen [flags]
 //	streamsgen diff [-from X.Y.Z] [-to X.Y.Z] [-old dir] [-new dir]
+//	streamsgen ccp [-addr host:port] [-scenario file.json] [-hold-ack] [-v]
 //
 // With no flags it reads the Streams schema embedded in the tool and writes
 // into ./gen:
@@ -56,6 +57,27 @@
 // Go code that calls the generated bindings (removals and signature
 // changes).
 //
+// # A stand-in CCP
+//
+// streamsgen ccp serves a stand-in Amazon Connect CCP (package ccptest) on
+// a local port, for developing an agent desktop without an Amazon Connect
+// instance, and prints the ccpUrl to pass to connect.core.initCCP. The
+// page that calls initCCP may be served from any other local origin; it
+// loads the real connect-streams.js. The flags are:
+//
+//	-addr host:port
+//		listen address (default 127.0.0.1:0, a free port)
+//	-scenario file.json
+//		the agent, its contacts and timed steps, as a ccptest.Scenario
+//	-hold-ack
+//		never acknowledge the CCP page, so that Streams times out
+//	-v
+//		log every message from Streams to stderr
+//
+// While it runs, commands typed on standard input offer contacts and change
+// the agent: call, chat, task, end ID, miss ID, state NAME, next NAME,
+// fail METHOD, show; help lists them. An interrupt stops it.
+//
 // # Output
 //
 // Output is deterministic: the same schema and the same Go toolchain give
@@ -97,6 +119,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		switch args[0] {
 		case "diff":
 			return runDiff(args[1:], stdout, stderr)
+		case "ccp":
+			return runCCP(args[1:], stdout, stderr)
 		}
 	}
 	cfg, err := parseFlags(args, stderr)
