@@ -88,6 +88,8 @@ type Condition struct {
 	// Request waits for an API request of this method made since the
 	// previous step's action (for the first step, since the start).
 	Request string `json:"request,omitempty"`
+	// Any holds when one of its conditions holds (and the fields above).
+	Any []Condition `json:"any,omitempty"`
 }
 
 // Duration is a time.Duration written in JSON as a string such as "1.5s".
@@ -250,7 +252,18 @@ func (s *Server) condition(c *Condition, id func(string) string, mark int) func(
 				return false
 			}
 		}
-		return c.Request == "" || requested()
+		if c.Request != "" && !requested() {
+			return false
+		}
+		if len(c.Any) == 0 {
+			return true
+		}
+		for i := range c.Any {
+			if s.condition(&c.Any[i], id, mark)() {
+				return true
+			}
+		}
+		return false
 	}
 }
 

@@ -40,7 +40,7 @@ func TestScenarioSteps(t *testing.T) {
   "steps": [
     {"removeContact": "chat-0"},
     {"when": {"noContacts": true}, "after": "10ms", "addContact": {"contactId": "call", "type": "voice"}},
-    {"when": {"request": "acceptContact"}, "endContact": "call"},
+    {"when": {"any": [{"request": "rejectContact"}, {"request": "acceptContact"}]}, "endContact": "call"},
     {"when": {"contactState": {"contactId": "call", "state": "removed"}}, "setAgentState": "Available"}
   ],
   "repeat": true
