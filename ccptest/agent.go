@@ -348,13 +348,18 @@ func (s *Server) behave(method string, params map[string]any) (data any, errText
 		}
 		return e, ""
 	}
-	connection := func(e *contactEntry) (*Connection, string) {
+	// leg finds the contact and the connection a request names.
+	leg := func() (*contactEntry, *Connection, string) {
+		e, err := contact()
+		if e == nil {
+			return nil, nil, err
+		}
 		id := str("connectionId")
 		k := e.c.connection(id)
 		if k == nil {
-			return nil, APIError("ResourceNotFoundException", "Connection "+id+" not found.", 400)
+			return nil, nil, APIError("ResourceNotFoundException", "Connection "+id+" not found.", 400)
 		}
-		return k, ""
+		return e, k, ""
 	}
 	invalid := func(msg string) string { return APIError("InvalidStateException", msg, 400) }
 
@@ -390,36 +395,24 @@ func (s *Server) behave(method string, params map[string]any) (data any, errText
 		}
 		return ok, ""
 
-	case "acceptContact":
+	case "acceptContact", "rejectContact":
 		e, err := contact()
 		if e == nil {
 			return nil, err
 		}
-		switch e.c.State {
-		case ContactIncoming, ContactPending, ContactConnecting:
-		default:
-			return nil, invalid("Contact " + e.c.ID + " is " + e.c.State + " and cannot be accepted.")
-		}
-		s.setContactState(e, ContactConnected)
-		if k := e.c.AgentConnection(); k != nil {
-			s.setConnState(e, k, ConnConnected)
-		}
-		return ok, ""
-
-	case "rejectContact":
-		e, err := contact()
-		if e == nil {
-			return nil, err
+		verb, contactState, connState := "accepted", ContactConnected, ConnConnected
+		if method == "rejectContact" {
+			verb, contactState, connState = "rejected", ContactRejected, ConnDisconnected
 		}
 		switch e.c.State {
 		case ContactIncoming, ContactPending, ContactConnecting:
 		default:
-			return nil, invalid("Contact " + e.c.ID + " is " + e.c.State + " and cannot be rejected.")
+			return nil, invalid("Contact " + e.c.ID + " is " + e.c.State + " and cannot be " + verb + ".")
 		}
 		if k := e.c.AgentConnection(); k != nil {
-			s.setConnState(e, k, ConnDisconnected)
+			s.setConnState(e, k, connState)
 		}
-		s.setContactState(e, ContactRejected)
+		s.setContactState(e, contactState)
 		return ok, ""
 
 	case "clearContact", "completeContact", "destroyContact":
@@ -431,11 +424,7 @@ func (s *Server) behave(method string, params map[string]any) (data any, errText
 		return ok, ""
 
 	case "destroyConnection":
-		e, err := contact()
-		if e == nil {
-			return nil, err
-		}
-		k, err := connection(e)
+		e, k, err := leg()
 		if k == nil {
 			return nil, err
 		}
@@ -453,11 +442,7 @@ func (s *Server) behave(method string, params map[string]any) (data any, errText
 		return ok, ""
 
 	case "holdConnection", "resumeConnection":
-		e, err := contact()
-		if e == nil {
-			return nil, err
-		}
-		k, err := connection(e)
+		e, k, err := leg()
 		if k == nil {
 			return nil, err
 		}
@@ -472,11 +457,7 @@ func (s *Server) behave(method string, params map[string]any) (data any, errText
 		return ok, ""
 
 	case "muteParticipant", "unmuteParticipant":
-		e, err := contact()
-		if e == nil {
-			return nil, err
-		}
-		k, err := connection(e)
+		_, k, err := leg()
 		if k == nil {
 			return nil, err
 		}

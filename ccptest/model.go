@@ -322,42 +322,36 @@ func (c *Contact) connection(id string) *Connection {
 // and the agent's connection (id + "-agent") are connecting, the
 // customer's connection (id + "-customer", the initial one) is connected.
 func Voice(id, phoneNumber string) Contact {
-	return Contact{
-		ID: id, Type: "voice", State: ContactConnecting,
-		Connections: []Connection{
-			agentLeg(id, ConnConnecting),
-			{ID: id + "-customer", Type: InboundConn, State: ConnConnected, Initial: true,
-				Endpoint: Endpoint{Type: "phone_number", Name: phoneNumber, PhoneNumber: phoneNumber}},
-		},
-	}
+	return offered(id, "voice", "-customer", Endpoint{Type: "phone_number", Name: phoneNumber, PhoneNumber: phoneNumber})
 }
 
 // Chat returns an inbound chat offered to the agent, shaped like [Voice]:
 // the customer's connection is named customerName.
 func Chat(id, customerName string) Contact {
-	return Contact{
-		ID: id, Type: "chat", State: ContactConnecting,
-		Connections: []Connection{
-			agentLeg(id, ConnConnecting),
-			{ID: id + "-customer", Type: InboundConn, State: ConnConnected, Initial: true,
-				Endpoint: Endpoint{Type: "phone_number", Name: customerName}},
-		},
-	}
+	return offered(id, "chat", "-customer", Endpoint{Type: "phone_number", Name: customerName})
 }
 
-// Task returns a task offered to the agent, shaped like [Voice]; name is
-// the task's name.
+// Task returns a task offered to the agent, shaped like [Voice] with the
+// initial connection id + "-task"; name is the task's name.
 //
 // Streams builds a media controller for every active task connection
 // through connect.TaskSession, which only amazon-connect-taskjs defines:
 // without it, getting a task's connections throws in the page.
 func Task(id, name string) Contact {
+	c := offered(id, "task", "-task", Endpoint{Type: "phone_number", Name: name})
+	c.Name, c.InitiationMethod = name, "API"
+	return c
+}
+
+// offered returns a contact of type typ offered to the agent: connecting,
+// with the agent's connection connecting and the other party's connection
+// (id + suffix, the initial one) connected.
+func offered(id, typ, suffix string, other Endpoint) Contact {
 	return Contact{
-		ID: id, Type: "task", State: ContactConnecting, Name: name, InitiationMethod: "API",
+		ID: id, Type: typ, State: ContactConnecting,
 		Connections: []Connection{
 			agentLeg(id, ConnConnecting),
-			{ID: id + "-task", Type: InboundConn, State: ConnConnected, Initial: true,
-				Endpoint: Endpoint{Type: "phone_number", Name: name}},
+			{ID: id + suffix, Type: InboundConn, State: ConnConnected, Initial: true, Endpoint: other},
 		},
 	}
 }

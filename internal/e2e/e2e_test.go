@@ -193,6 +193,18 @@ func (a *app) ready(agentLine string) {
 	a.waitLog(agentLine)
 }
 
+// available opens the program and makes the agent Available.
+func (s *site) available(t *testing.T, opts ...ccptest.Option) *app {
+	t.Helper()
+	a := s.open(t, nil, opts...)
+	a.ready("agent Jane Doe Offline")
+	if err := a.srv.SetAgentState("Available"); err != nil {
+		t.Fatal(err)
+	}
+	a.waitLog("state Offline -> Available")
+	return a
+}
+
 // inOrder checks that want occurs in log in this order.
 func inOrder(t *testing.T, log []string, want ...string) {
 	t.Helper()
@@ -328,9 +340,7 @@ func TestE2E(t *testing.T) {
 	// A next state enqueued during a call, applied when the call is cleared.
 	t.Run("NextState", func(t *testing.T) {
 		t.Parallel()
-		a := s.open(t, nil)
-		a.ready("agent Jane Doe Offline")
-		a.srv.SetAgentState("Available")
+		a := s.available(t)
 		a.srv.AddContact(ccptest.Voice("call-1", "+15555550100"))
 		a.waitLog("call-1 connecting")
 		if got := a.do("accept", "call-1"); got != "ok" {
@@ -368,9 +378,7 @@ func TestE2E(t *testing.T) {
 	// changes the agent's state.
 	t.Run("ChatAndTask", func(t *testing.T) {
 		t.Parallel()
-		a := s.open(t, nil)
-		a.ready("agent Jane Doe Offline")
-		a.srv.SetAgentState("Available")
+		a := s.available(t)
 		a.srv.AddContact(ccptest.Chat("chat-1", "Ann"))
 		a.srv.AddContact(ccptest.Task("task-1", "Call back Ann"))
 		a.waitLog("chat-1 connecting")
@@ -400,9 +408,7 @@ func TestE2E(t *testing.T) {
 	// Reject and hang up, which gen/streams lacks, through the runtime.
 	t.Run("RejectAndHangUp", func(t *testing.T) {
 		t.Parallel()
-		a := s.open(t, nil)
-		a.ready("agent Jane Doe Offline")
-		a.srv.SetAgentState("Available")
+		a := s.available(t)
 		a.srv.AddContact(ccptest.Voice("call-1", "+15555550100"))
 		a.waitLog("call-1 connecting")
 		if got := a.do("reject", "call-1"); got != "ok" {
