@@ -66,6 +66,31 @@ func probe(t *testing.T, p *Plan) *Observation {
 	return o
 }
 
+// realRun is the plan for the embedded schema and what the library showed,
+// shared by the tests that need them (one jsdom load).
+var realRun struct {
+	once sync.Once
+	plan *Plan
+	obs  *Observation
+	err  error
+}
+
+func runReal(t *testing.T) (*Plan, *Observation) {
+	t.Helper()
+	api := mustSchema(t)
+	node := testenv.Node(t)
+	nm := testenv.NodeModules(t)
+	dts := generatedDTS(t, api)
+	realRun.once.Do(func() {
+		realRun.plan = NewPlan(api, dts)
+		realRun.obs, realRun.err = Probe(node, nm, &realRun.plan.Manifest)
+	})
+	if realRun.err != nil {
+		t.Fatal(realRun.err)
+	}
+	return realRun.plan, realRun.obs
+}
+
 // TestRuntime checks every schema member against release/connect-streams.js
 // loaded under jsdom: namespaces are objects, their functions and the
 // operations of each [JSClass] prototype are functions, subclasses inherit
@@ -74,9 +99,7 @@ func probe(t *testing.T, p *Plan) *Observation {
 // TypeScript uses, and members marked [Removed] are absent.
 func TestRuntime(t *testing.T) {
 	t.Parallel()
-	api := mustSchema(t)
-	p := NewPlan(api, generatedDTS(t, api))
-	o := probe(t, p)
+	p, o := runReal(t)
 	want, got := p.Results(o)
 	if len(want) == 0 {
 		t.Fatal("the plan holds no checks")
@@ -99,9 +122,7 @@ func TestLacking(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api := mustSchema(t)
-	p := NewPlan(api, nil)
-	o := probe(t, p)
+	p, o := runReal(t)
 	lacking := p.Lacking(o)
 
 	if *updateExclusions {

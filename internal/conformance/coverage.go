@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -275,4 +276,49 @@ func ComputeCoverage(node, nodeModules string, differences []byte) (*Coverage, e
 		}
 	}
 	return c, nil
+}
+
+// readmeQuoteSpan locates the first ```text block of README's
+// "## Coverage" section: the block's content is readme[start:end].
+func readmeQuoteSpan(readme string) (start, end int, err error) {
+	const heading, fence = "\n## Coverage\n", "\n```text\n"
+	sec := strings.Index(readme, heading)
+	if sec < 0 {
+		return 0, 0, errors.New(`README.md has no "## Coverage" section`)
+	}
+	sec += len(heading)
+	secEnd := len(readme)
+	if i := strings.Index(readme[sec:], "\n## "); i >= 0 {
+		secEnd = sec + i
+	}
+	i := strings.Index(readme[sec:secEnd], fence)
+	if i < 0 {
+		return 0, 0, errors.New("README.md's Coverage section has no ```text block")
+	}
+	start = sec + i + len(fence)
+	j := strings.Index(readme[start:secEnd], "```")
+	if j < 0 {
+		return 0, 0, errors.New("README.md's Coverage block is not closed")
+	}
+	return start, start + j, nil
+}
+
+// ReadmeQuote returns the numbers README.md quotes: the content of the
+// first ```text block of its "## Coverage" section.
+func ReadmeQuote(readme string) (string, error) {
+	start, end, err := readmeQuoteSpan(readme)
+	if err != nil {
+		return "", err
+	}
+	return readme[start:end], nil
+}
+
+// ReplaceReadmeQuote returns readme with the quoted numbers replaced by
+// quote (which ends in a newline, as Format's output does).
+func ReplaceReadmeQuote(readme, quote string) (string, error) {
+	start, end, err := readmeQuoteSpan(readme)
+	if err != nil {
+		return "", err
+	}
+	return readme[:start] + quote + readme[end:], nil
 }

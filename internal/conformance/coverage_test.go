@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,32 +76,27 @@ func TestReadmeCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	quoted, err := coverageQuote(string(readme))
+	quoted, err := ReadmeQuote(string(readme))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(c.Format(), quoted); diff != "" {
-		t.Errorf("README.md's Coverage numbers are out of date; paste the output of `go run ./internal/conformance/cmd/coverage` (-command +README):\n%s", diff)
+		t.Errorf("README.md's Coverage numbers are out of date; run `go run ./internal/conformance/cmd/coverage -update-readme` (-command +README):\n%s", diff)
 	}
 }
 
-// coverageQuote returns the first ```text block of README's "## Coverage"
-// section.
-func coverageQuote(readme string) (string, error) {
-	_, section, ok := strings.Cut(readme, "\n## Coverage\n")
-	if !ok {
-		return "", errors.New(`README.md has no "## Coverage" section`)
+func TestReadmeQuote(t *testing.T) {
+	readme := "# x\n\n## Coverage\n\nprose\n\n```text\nold\nnumbers\n```\n\n## Next\n```text\nother\n```\n"
+	got, err := ReadmeQuote(readme)
+	if err != nil || got != "old\nnumbers\n" {
+		t.Errorf("ReadmeQuote = %q, %v; want %q", got, err, "old\nnumbers\n")
 	}
-	if end := strings.Index(section, "\n## "); end >= 0 {
-		section = section[:end]
+	updated, err := ReplaceReadmeQuote(readme, "new\n")
+	want := "# x\n\n## Coverage\n\nprose\n\n```text\nnew\n```\n\n## Next\n```text\nother\n```\n"
+	if err != nil || updated != want {
+		t.Errorf("ReplaceReadmeQuote = %q, %v; want %q", updated, err, want)
 	}
-	_, block, ok := strings.Cut(section, "\n```text\n")
-	if !ok {
-		return "", errors.New("README.md's Coverage section has no ```text block")
+	if _, err := ReadmeQuote("# x\n## Coverage\nno block\n## Next\n```text\nother\n```\n"); err == nil {
+		t.Error("ReadmeQuote found a block outside the Coverage section")
 	}
-	block, _, ok = strings.Cut(block, "\n```")
-	if !ok {
-		return "", errors.New("README.md's Coverage block is not closed")
-	}
-	return block + "\n", nil
 }

@@ -10,8 +10,8 @@
 //	go run ./internal/conformance/cmd/coverage
 //
 // README.md quotes its output in the Coverage section, and a test in
-// internal/conformance fails when the quote is out of date. docs/coverage.md
-// explains each number.
+// internal/conformance fails when the quote is out of date; -update-readme
+// rewrites the quote. docs/coverage.md explains each number.
 package main
 
 import (
@@ -27,9 +27,10 @@ import (
 )
 
 func main() {
-	root := flag.String("root", ".", "repository root (holding node_modules and docs)")
+	root := flag.String("root", ".", "repository root (holding node_modules, docs and README.md)")
+	update := flag.Bool("update-readme", false, "also write the numbers into README.md's Coverage section")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: coverage [-root dir]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: coverage [-root dir] [-update-readme]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -37,13 +38,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*root); err != nil {
+	if err := run(*root, *update); err != nil {
 		fmt.Fprintln(os.Stderr, "coverage:", err)
 		os.Exit(1)
 	}
 }
 
-func run(root string) error {
+func run(root string, updateReadme bool) error {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		return err
@@ -60,6 +61,22 @@ func run(root string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Print(c.Format())
-	return nil
+	out := c.Format()
+	fmt.Print(out)
+	if !updateReadme {
+		return nil
+	}
+	path := filepath.Join(root, "README.md")
+	readme, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	updated, err := conformance.ReplaceReadmeQuote(string(readme), out)
+	if err != nil {
+		return err
+	}
+	if updated == string(readme) {
+		return nil
+	}
+	return os.WriteFile(path, []byte(updated), 0o644)
 }
