@@ -46,15 +46,31 @@ func (s *Server) Contact(id string) (Contact, bool) {
 
 // SetAgent replaces the agent's configuration (zero fields take the
 // values of [DefaultAgent]) and pushes it to Streams. The agent keeps its
-// state if the new configuration still has it.
-func (s *Server) SetAgent(a Agent) {
+// state if the new configuration still has it, and otherwise enters the
+// new InitialState; so does a next state.
+func (s *Server) SetAgent(a Agent) error {
+	a = a.withDefaults()
+	initial, ok := a.state(a.InitialState)
+	if !ok {
+		return fmt.Errorf("ccptest: the agent's initial state %q is not one of its states", a.InitialState)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.agent = a.withDefaults()
-	if st, ok := s.agent.state(s.chosen.Name); ok {
+	s.agent = a
+	if st, ok := a.state(s.chosen.Name); ok {
 		s.chosen = st
+	} else {
+		s.chosen, s.chosenAt = initial, s.clock()
+	}
+	if s.next != nil {
+		if st, ok := a.state(s.next.Name); ok {
+			s.next = &st
+		} else {
+			s.next = nil
+		}
 	}
 	s.changedLocked()
+	return nil
 }
 
 // SetAgentState puts the agent in the configured state with this name, as

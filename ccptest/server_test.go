@@ -547,9 +547,18 @@ func TestAgentConfiguration(t *testing.T) {
 	if snap.Agent.States[0].ARN != ccptest.Instance+"/agent-state/ready" {
 		t.Errorf("derived ARN %q", snap.Agent.States[0].ARN)
 	}
-	srv.SetAgent(ccptest.Agent{Name: "Ann Lee", States: []ccptest.AgentState{{Name: "Away", Type: ccptest.Offline}}})
+	if err := srv.SetAgent(ccptest.Agent{Name: "Ann Lee", States: []ccptest.AgentState{{Name: "Away", Type: ccptest.Offline}}}); err != nil {
+		t.Fatal(err)
+	}
 	if got := srv.Snapshot().State.Name; got != "Away" {
 		t.Errorf("state after SetAgent: %s", got)
+	}
+	srv.SetAgent(ccptest.Agent{Name: "Ann Lee", States: []ccptest.AgentState{{Name: "Gone", Type: ccptest.Offline}, {Name: "Here", Type: ccptest.Routable}}})
+	if got := srv.Snapshot().State.Name; got != "Gone" {
+		t.Errorf("state after SetAgent without the current state: %s, want the new initial state", got)
+	}
+	if err := srv.SetAgent(ccptest.Agent{InitialState: "Nowhere"}); err == nil {
+		t.Error("SetAgent with an unknown initial state succeeded")
 	}
 	if err := srv.SetAgentState("Ready"); err == nil {
 		t.Error("SetAgentState of a state the agent no longer has succeeded")
