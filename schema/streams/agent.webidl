@@ -5,6 +5,15 @@
 // arrive as plain objects even where the CCP built a class instance; they
 // are dictionaries here.
 
+/** One queue identifier (ARN) or a list of them. */
+typedef (DOMString or sequence<DOMString>) QueueARNs;
+
+/**
+ * What Agent.getChannelConcurrency returns: the map of all channels, or the
+ * number for the one channel asked for.
+ */
+typedef (record<DOMString, long> or long) ChannelConcurrency;
+
 /** Called with the agent handle. */
 callback AgentHandler = undefined (Agent agent);
 
@@ -124,7 +133,7 @@ interface Agent {
    * that channel (zero when disabled). When the routing profile has no map,
    * one per channel except tasks is assumed.
    */
-  [Since="1.4.0"] (record<DOMString, long> or long) getChannelConcurrency(optional ChannelType channel);
+  [Since="1.4.0"] ChannelConcurrency getChannelConcurrency(optional ChannelType channel);
 
   /** Identifier (ARN) of the agent, when the configuration carries it. */
   [Since="2.13.1"] DOMString? getAgentARN();
@@ -180,10 +189,10 @@ interface Agent {
    * list). Streams pages through the results itself and delivers all of
    * them at once.
    */
-  undefined getEndpoints((DOMString or sequence<DOMString>) queueARNs, [Callbacks] Promise<GetEndpointsResult> callbacks);
+  undefined getEndpoints(QueueARNs queueARNs, [Callbacks] Promise<GetEndpointsResult> callbacks);
 
   /** Same function as getEndpoints. */
-  undefined getAddresses((DOMString or sequence<DOMString>) queueARNs, [Callbacks] Promise<GetEndpointsResult> callbacks);
+  undefined getAddresses(QueueARNs queueARNs, [Callbacks] Promise<GetEndpointsResult> callbacks);
 
   /** Mutes the agent's microphone on the softphone call. */
   [Since="1.3.0"] undefined mute();

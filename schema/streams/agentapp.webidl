@@ -21,7 +21,7 @@ namespace AgentApp {
    * it ends with one or carries query parameters. Starting a second guide
    * with the same iframe suffix throws.
    */
-  undefined initApp(DOMString name, (DOMString or object) container, DOMString appUrl, optional AppOptions config);
+  undefined initApp(DOMString name, AppContainer container, DOMString appUrl, optional AppOptions config);
 
   /**
    * Removes the iframe of the application registered under name and ends
@@ -40,6 +40,15 @@ namespace AgentApp {
    */
   undefined initAppCommunication(DOMString iframeId, DOMString endpoint);
 };
+
+/** Where agentApp.initApp places the iframe: the id of an element, or the element. */
+typedef (DOMString or object) AppContainer;
+
+/**
+ * The contact a guide belongs to: the JS object of a Contact handle, or a
+ * contact identifier.
+ */
+typedef (object or DOMString) CustomViewsContact;
 
 /** Settings for agentApp.initApp. */
 [Since="1.6.0"]
@@ -70,7 +79,7 @@ dictionary CustomViewsOptions {
    * destroyed; with an identifier, or without a contact, end it with
    * connect.core.terminateCustomView.
    */
-  (Contact or DOMString) contact;
+  CustomViewsContact contact;
 
   /** Identifier of the contact flow whose guide is shown. */
   DOMString contactFlowId;

@@ -348,42 +348,44 @@ dictionary SoftphoneManagerOptions : SoftphoneOptions {
 /**
  * The Streams logger. Messages are printf-style templates (%s and friends)
  * followed by their arguments; every call returns the new entry so that an
- * error or an object can be attached to it.
+ * error or an object can be attached to it. The logger that getLog returns
+ * catches the exceptions of its own methods and only prints them on the
+ * console, so its methods never fail.
  */
 [JSClass="connect.Logger"]
 interface Logger {
   /** Writes a trace-level entry. */
-  LogEntry trace(DOMString template, any... args);
+  LogEntry trace(DOMString template, any... values);
 
   /** Writes a debug-level entry. */
-  LogEntry debug(DOMString template, any... args);
+  LogEntry debug(DOMString template, any... values);
 
   /** Writes an info-level entry. */
-  LogEntry info(DOMString template, any... args);
+  LogEntry info(DOMString template, any... values);
 
   /** Writes a log-level entry. */
-  LogEntry log(DOMString template, any... args);
+  LogEntry log(DOMString template, any... values);
 
   /** Writes a warning. */
-  LogEntry warn(DOMString template, any... args);
+  LogEntry warn(DOMString template, any... values);
 
   /** Writes an error entry. */
-  LogEntry error(DOMString template, any... args);
+  LogEntry error(DOMString template, any... values);
 
   /** Writes a critical entry; the runtime records it at the error level. */
-  LogEntry critical(DOMString template, any... args);
+  LogEntry critical(DOMString template, any... values);
 
   /**
-   * Saves the collected log entries to a file on the agent's machine. The
-   * options may be an object (LogDownloadOptions) or, for older code, the
-   * file name.
+   * Saves the collected log entries to a file on the agent's machine. Older
+   * code passes the file name as a string instead of the options; the
+   * schema describes the options form only.
    */
-  undefined download(optional (LogDownloadOptions or DOMString) options);
+  undefined download(optional LogDownloadOptions options);
 
-  /** Sets the lowest level that is kept. Unknown levels throw. */
+  /** Sets the lowest level that is kept. An unknown level is refused. */
   undefined setLogLevel(LogLevel level);
 
-  /** Sets the lowest level that is also printed to the browser console. Unknown levels throw. */
+  /** Sets the lowest level that is also printed to the browser console. An unknown level is refused. */
   undefined setEchoLevel(LogLevel level);
 };
 
@@ -403,7 +405,7 @@ dictionary LogDownloadOptions {
 [JSClass="connect.LogEntry"]
 interface LogEntry {
   /** Attaches an error (its message and stack) to the entry. */
-  LogEntry withException(any error);
+  LogEntry withException(any exception);
 
   /** Attaches an object to the entry; sensitive fields are redacted. */
   LogEntry withObject(object value);

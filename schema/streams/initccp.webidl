@@ -141,7 +141,7 @@ dictionary CCPOptions {
    * each following one with what the previous one returned. They are
    * removed from the options before these are sent to the CCP.
    */
-  [Since="2.20.0"] (ProviderPlugin or sequence<ProviderPlugin>) plugins;
+  [Since="2.20.0"] ProviderPlugins plugins;
 
   /**
    * A handler registered with connect.core.onViewContact during start-up,
@@ -156,6 +156,9 @@ dictionary CCPOptions {
    */
   [Deprecated="1.6.0", Replacement="loginUrl"] DOMString alias;
 };
+
+/** One provider plugin or a list of them. */
+typedef (ProviderPlugin or sequence<ProviderPlugin>) ProviderPlugins;
 
 /**
  * Extends the Amazon Connect SDK provider: it may add or replace methods of

@@ -24,47 +24,47 @@ interface WebSocketManager {
   undefined subscribeTopics(sequence<DOMString> topics);
 
   /** Registers a handler for messages of one topic. Returns the function that removes it. */
-  object onMessage(DOMString topic, WebSocketMessageHandler handler);
+  object onMessage(DOMString topic, WebSocketMessageHandler callback);
 
   /** Registers a handler for every message. Returns the function that removes it. */
-  object onAllMessage(WebSocketMessageHandler handler);
+  object onAllMessage(WebSocketMessageHandler callback);
 
   /** Registers a handler for a failed connection set-up. Returns the function that removes it. */
-  object onInitFailure(Callback handler);
+  object onInitFailure(Callback callback);
 
   /** Registers a handler for the connection opening. Returns the function that removes it. */
-  [Since="1.6.0"] object onConnectionOpen(WebSocketMessageHandler handler);
+  [Since="1.6.0"] object onConnectionOpen(WebSocketMessageHandler callback);
 
   /** Registers a handler for the connection closing. Returns the function that removes it. */
-  [Since="1.6.0"] object onConnectionClose(WebSocketMessageHandler handler);
+  [Since="1.6.0"] object onConnectionClose(WebSocketMessageHandler callback);
 
   /** Registers a handler for the connection coming (back) up. Returns the function that removes it. */
-  object onConnectionGain(Callback handler);
+  object onConnectionGain(Callback callback);
 
   /** Registers a handler for the connection being lost. Returns the function that removes it. */
-  object onConnectionLost(WebSocketMessageHandler handler);
+  object onConnectionLost(WebSocketMessageHandler callback);
 
   /** Registers a handler for confirmed topic subscriptions. Returns the function that removes it. */
-  object onSubscriptionUpdate(WebSocketMessageHandler handler);
+  object onSubscriptionUpdate(WebSocketMessageHandler callback);
 
   /** Registers a handler for refused topic subscriptions. Returns the function that removes it. */
-  object onSubscriptionFailure(WebSocketMessageHandler handler);
+  object onSubscriptionFailure(WebSocketMessageHandler callback);
 
   /**
    * Registers a handler for a successful deep heartbeat. Present for ChatJS;
    * the 2.28.2 relay never calls it. Returns the function that removes it.
    */
-  [Since="2.17.0"] object onDeepHeartbeatSuccess(Callback handler);
+  [Since="2.17.0"] object onDeepHeartbeatSuccess(Callback callback);
 
   /**
    * Registers a handler for a failed deep heartbeat. Present for ChatJS;
    * the 2.28.2 relay never calls it. Returns the function that removes it.
    */
-  [Since="2.17.0"] object onDeepHeartbeatFailure(Callback handler);
+  [Since="2.17.0"] object onDeepHeartbeatFailure(Callback callback);
 
   /**
    * Registers a handler for a failed topic. Present for ChatJS; the 2.28.2
    * relay never calls it. Returns the function that removes it.
    */
-  [Since="2.17.0"] object onTopicFailure(WebSocketMessageHandler handler);
+  [Since="2.17.0"] object onTopicFailure(WebSocketMessageHandler callback);
 };
