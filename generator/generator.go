@@ -114,7 +114,7 @@ func Generate(api *schema.API, opts Options) ([]File, error) {
 	}
 
 	if !opts.SkipLoader {
-		out, err := jsgen.Bundle(jsgen.Options{GoRoot: opts.GoRoot, Streams: opts.BundleStreams, Header: "// " + Header})
+		out, err := jsgen.Bundle(jsgen.Options{GoRoot: opts.GoRoot, Streams: opts.BundleStreams})
 		if err != nil {
 			return nil, fmt.Errorf("bundling the loader: %w", err)
 		}
