@@ -94,7 +94,7 @@ namespace Core {
    * and (quick_connects, softphone). source names the requester, caseId is
    * passed when a task is created from a case, and clientToken lets the CCP
    * tabs handle the request once; a random token is used when it is left
-   * out. caseId and clientToken were added after 1.6.9.
+   * out. caseId arrived in 2.3.0 and clientToken in 2.17.0.
    */
   [Since="1.6.9"] undefined activateChannelWithViewType(DOMString viewType, DOMString mediaType, optional DOMString source, optional DOMString caseId, optional DOMString clientToken);
 
@@ -390,6 +390,7 @@ interface Logger {
 };
 
 /** Options of Logger.download. */
+[Since="1.4.9"]
 dictionary LogDownloadOptions {
   /**
    * Base name of the file. In a Global Resiliency set-up one file per region
