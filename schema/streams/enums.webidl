@@ -141,7 +141,7 @@ enum VDIPlatformType {
 };
 
 /** How the storage access consent banner is presented. */
-[Since="2.7.1"]
+[Since="2.6.2"]
 enum StorageAccessMode {
   /** The Amazon Connect branded consent page. */
   "default",

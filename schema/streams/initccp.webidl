@@ -302,7 +302,7 @@ dictionary PageOptions {
 };
 
 /** Request storage access (third-party cookie consent) settings. */
-[Since="2.7.1", Deprecated="2.17.0"]
+[Since="2.6.2", Deprecated="2.17.0"]
 dictionary StorageAccessOptions {
   /**
    * Whether to run the consent flow at all. Only false (or the string false)
@@ -331,7 +331,7 @@ dictionary StorageAccessOptions {
 };
 
 /** Texts and behaviour of the custom storage access banner. */
-[Since="2.7.1", Deprecated="2.17.0"]
+[Since="2.6.2", Deprecated="2.17.0"]
 dictionary StorageAccessCustomization {
   /** Hides the CCP container once access has been granted (custom mode only). */
   [Since="2.7.4"] boolean hideCCP = true;
