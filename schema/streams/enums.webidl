@@ -680,3 +680,17 @@ enum GlobalResiliencyConfigureErrorType {
   /** The global sign-in data could not be read. */
   "LILY_AGENT_CONFIG_PARSE_ERROR"
 };
+
+/**
+ * Outcome of the customer authentication a contact flow performed for a
+ * chat, as recorded in the contact's segment attributes.
+ */
+[Since="2.18.0", JSPath="connect.CustomerAuthenticationStatus"]
+enum CustomerAuthenticationStatus {
+  /** The customer was authenticated. */
+  "AUTHENTICATED",
+  /** Authentication was attempted and failed. */
+  "FAILED",
+  /** The customer did not complete authentication in time. */
+  "TIMEOUT"
+};
