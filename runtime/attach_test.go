@@ -22,7 +22,7 @@ func TestCheckRuntime(t *testing.T) {
 	}{
 		{"ok", obj(Version), ""},
 		{"missing", js.Undefined(), "the JS side is missing (globalThis.__streamsgen_rt is undefined)"},
-		{"old", obj("0"), `protocol version mismatch: the Go runtime speaks "1" but globalThis.__streamsgen_rt.version is "0"`},
+		{"old", obj("0"), `protocol version mismatch: the Go runtime speaks "` + Version + `" but globalThis.__streamsgen_rt.version is "0"`},
 		{"number", obj(1), "version is not a string"},
 	} {
 		err := checkRuntime(tc.obj)

@@ -45,8 +45,9 @@ func Float64(v js.Value) float64 {
 
 // Int returns v truncated toward zero if it is a finite number in int's
 // range, else 0.
-func Int(v js.Value) int {
-	f := Float64(v)
+func Int(v js.Value) int { return intOf(Float64(v)) }
+
+func intOf(f float64) int {
 	if math.IsNaN(f) || f >= math.MaxInt64 || f <= math.MinInt64 {
 		return 0
 	}
@@ -64,11 +65,7 @@ func Time(v js.Value) (t time.Time) {
 	case js.TypeNumber:
 		ms = v.Float()
 	case js.TypeString:
-		t, err := time.Parse(time.RFC3339Nano, v.String())
-		if err != nil {
-			return time.Time{}
-		}
-		return t.UTC().Truncate(time.Millisecond)
+		return timeOfString(v.String())
 	case js.TypeObject:
 		defer func() {
 			if recover() != nil {
@@ -82,10 +79,26 @@ func Time(v js.Value) (t time.Time) {
 	default:
 		return time.Time{}
 	}
+	return timeOfMillis(ms)
+}
+
+// timeOfMillis is the UTC time ms milliseconds after the epoch; NaN and
+// infinities give the zero time.
+func timeOfMillis(ms float64) time.Time {
 	if math.IsNaN(ms) || math.IsInf(ms, 0) {
 		return time.Time{}
 	}
 	return time.UnixMilli(int64(ms)).UTC()
+}
+
+// timeOfString parses s as RFC 3339, in UTC with millisecond precision;
+// anything else gives the zero time.
+func timeOfString(s string) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t.UTC().Truncate(time.Millisecond)
 }
 
 // Date converts t to a JS Date (new Date(ms)); sub-millisecond precision is

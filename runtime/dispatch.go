@@ -9,11 +9,18 @@ import (
 )
 
 // entry is a Go-side registration that the dispatcher delivers to: a
-// subscription or a pending call. deliver runs inside the dispatcher, on the
-// JavaScript caller's stack, and must not block.
+// subscription or a pending call, made through the wire format (a
+// packedEntry, fed from the queue) or with JS values (an argsEntry, fed by
+// dispatch(id, ...args)). Delivery runs on the JavaScript caller's stack or
+// in the dispatcher goroutine, and must not block.
 type entry interface {
-	deliver(args []js.Value)
 	op() string
+}
+
+// argsEntry is an entry that receives the arguments of dispatch(id, ...args).
+type argsEntry interface {
+	entry
+	deliver(args []js.Value)
 }
 
 var (
@@ -34,6 +41,16 @@ var (
 	dispatching bool
 
 	dispatchFunc js.Func
+
+	// bound is true when the JS side was given the Go instance (runtime.js,
+	// bind): bytes then go through Go's memory and events through notify.
+	bound bool
+
+	// The JS side's functions and buffers, fetched once at attach.
+	jsSetup, jsCall, jsCbs, jsProm, jsListen, jsDrain, jsTake, jsRef, jsDrop, jsUnsubscribe, jsCancel js.Value
+	stageReply, stageQueue, stageArgs                                                                 js.Value
+
+	uint8Array = js.Global().Get("Uint8Array")
 )
 
 func init() {
@@ -57,9 +74,28 @@ func ensureAttached() error {
 	if dispatchFunc.IsUndefined() {
 		dispatchFunc = js.FuncOf(dispatch)
 	}
-	if err := protect("streamsgen runtime: globalThis.__streamsgen_rt.attach", func() { obj.Call("attach", dispatchFunc) }); err != nil {
+	var isBound js.Value
+	if err := protect("streamsgen runtime: globalThis.__streamsgen_rt.attach", func() {
+		isBound = obj.Call("attach", dispatchFunc)
+		for _, f := range []struct {
+			v    *js.Value
+			name string
+		}{
+			{&jsSetup, "setup"}, {&jsCall, "call"}, {&jsCbs, "cbs"}, {&jsProm, "prom"}, {&jsListen, "listen"},
+			{&jsDrain, "drain"}, {&jsTake, "take"}, {&jsRef, "ref"}, {&jsDrop, "drop"},
+			{&jsUnsubscribe, "unsubscribe"}, {&jsCancel, "cancel"},
+		} {
+			*f.v = obj.Get(f.name)
+		}
+		stage := obj.Call("stage")
+		stageReply, stageQueue, stageArgs = stage.Index(0), stage.Index(1), stage.Index(2)
+	}); err != nil {
 		rtErr = err
 		return rtErr
+	}
+	if !bound && isBound.Type() == js.TypeBoolean && isBound.Bool() {
+		bound = true
+		go dispatcher()
 	}
 	rt = obj
 	rtErr = nil
@@ -128,15 +164,23 @@ func LiveCallbacks() int {
 
 // dispatch is the one js.Func of the program: the JS side calls it as
 // dispatch(id, ...args) for every event and call completion.
+//
+// dispatch(0) asks for the queue to be drained, when the JS side was not
+// bound and cannot wake Go through notify.
 func dispatch(_ js.Value, args []js.Value) any {
 	if len(args) == 0 || args[0].Type() != js.TypeNumber {
 		return nil
 	}
 	id := args[0].Float()
+	if id == 0 {
+		drainQueue()
+		return nil
+	}
 	entriesMu.Lock()
 	e := entries[id]
 	entriesMu.Unlock()
-	if e == nil {
+	ae, ok := e.(argsEntry)
+	if !ok {
 		return nil // unsubscribed or given up: late deliveries are dropped
 	}
 	outer := dispatching
@@ -147,7 +191,7 @@ func dispatch(_ js.Value, args []js.Value) any {
 			reportPanic(e.op(), v)
 		}
 	}()
-	e.deliver(args[1:])
+	ae.deliver(args[1:])
 	return nil
 }
 

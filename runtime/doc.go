@@ -33,8 +33,14 @@ package runtime
 
 // Version is the runtime protocol version. It must equal the version string of
 // the JS side (globalThis.__streamsgen_rt.version, set in runtime.js).
-const Version = "1"
+const Version = "2"
 
-// SupportPackageIsVersion1 is referenced by generated code so that it fails to
-// compile against a runtime that does not speak protocol version 1.
+// SupportPackageIsVersion2 is referenced by generated code so that it fails to
+// compile against a runtime that does not provide the API of protocol
+// version 2 (Package, Invoke, Listen and the wire format).
+const SupportPackageIsVersion2 = true
+
+// SupportPackageIsVersion1 is referenced by code generated for protocol
+// version 1, whose API (Call, CallCallbacks, Await, Subscribe) this runtime
+// still provides.
 const SupportPackageIsVersion1 = true

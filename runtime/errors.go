@@ -123,7 +123,12 @@ func jsErrorFrom(op string, v js.Value, info js.Value) *JSError {
 	if info.Type() != js.TypeString {
 		info = describeError(v)
 	}
-	name, rest, _ := strings.Cut(String(info), "\x00")
+	return jsErrorInfo(op, v, String(info))
+}
+
+// jsErrorInfo builds a JSError for v from the JS side's errorInfo(v).
+func jsErrorInfo(op string, v js.Value, info string) *JSError {
+	name, rest, _ := strings.Cut(info, "\x00")
 	msg, stack, _ := strings.Cut(rest, "\x00")
 	return &JSError{Op: op, Name: name, Message: msg, Stack: stack, Value: v}
 }

@@ -26,48 +26,59 @@ func (s *Subscription) Unsubscribe() {
 		unregister(s.id)
 		s.stop()
 		if rt.Type() == js.TypeObject {
-			protect("unsubscribe", func() { rt.Call("unsubscribe", s.id) })
+			protect("unsubscribe", func() { jsUnsubscribe.Invoke(s.id) })
 		}
 	})
 }
 
-// subscription is the Go-side entry of a Subscription: a decoder run in the
-// dispatcher and a queue drained by the subscription's own goroutine.
+// subscription is the Go-side entry of a Subscription: a decoder run when
+// the event arrives (decode for Subscribe, packed for Listen) and a queue
+// drained by the subscription's own goroutine, started on the first event.
 type subscription[T any] struct {
 	name    string
 	decode  func(args []js.Value) T
+	packed  func(*Reader) T
 	handler func(T)
 
 	mu      sync.Mutex
 	queue   []T
 	stopped bool
-	wake    chan struct{} // capacity 1: "the queue may be non-empty"
+	wake    chan struct{} // capacity 1: "the queue may be non-empty"; nil until the first event
 }
 
 func (s *subscription[T]) op() string { return s.name }
 
 // deliver decodes the event now, while its JS objects show this moment, and
 // queues it for the worker. It never blocks.
-func (s *subscription[T]) deliver(args []js.Value) {
-	v := s.decode(args)
+func (s *subscription[T]) deliver(args []js.Value) { s.push(s.decode(args)) }
+
+// deliverPacked is deliver for an event read from the queue.
+func (s *subscription[T]) deliverPacked(r *Reader) { s.push(s.packed(r)) }
+
+func (s *subscription[T]) push(v T) {
 	s.mu.Lock()
 	if s.stopped {
 		s.mu.Unlock()
 		return
 	}
 	s.queue = append(s.queue, v)
+	if s.wake == nil {
+		s.wake = make(chan struct{}, 1)
+		go s.run(s.wake)
+	}
+	wake := s.wake
 	s.mu.Unlock()
 	select {
-	case s.wake <- struct{}{}:
+	case wake <- struct{}{}:
 	default:
 	}
 }
 
 // run is the worker goroutine: it calls the handler for each queued event in
 // order until the subscription stops.
-func (s *subscription[T]) run() {
+func (s *subscription[T]) run(wake chan struct{}) {
 	var zero T
-	for range s.wake {
+	for range wake {
 		for {
 			s.mu.Lock()
 			if s.stopped || len(s.queue) == 0 {
@@ -104,10 +115,13 @@ func (s *subscription[T]) stop() {
 	s.mu.Lock()
 	s.stopped = true
 	s.queue = nil
+	wake := s.wake
 	s.mu.Unlock()
-	select {
-	case s.wake <- struct{}{}:
-	default:
+	if wake != nil {
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
 	}
 }
 
@@ -126,10 +140,9 @@ func Subscribe[T any](op string, this js.Value, method string, decode func(args 
 	if err := ready(op); err != nil {
 		return nil, err
 	}
-	s := &subscription[T]{name: op, decode: decode, handler: handler, wake: make(chan struct{}, 1)}
+	s := &subscription[T]{name: op, decode: decode, handler: handler}
 	sub := &Subscription{stop: s.stop}
 	sub.id = register(s)
-	go s.run()
 	if err := callRT(op, "subscribe", this, method, sub.id); err != nil {
 		unregister(sub.id)
 		s.stop()

@@ -5,7 +5,8 @@
 /**
  * The global connect object that the Streams script installs on the page.
  * It holds the two root subscriptions through which an application first
- * receives the agent and each new contact.
+ * receives the agent and each new contact, the logger and the activity
+ * signal of the session inactivity feature.
  */
 declare namespace connect {
     /**
@@ -41,11 +42,58 @@ declare namespace connect {
     function contact(handler: ContactHandler): Subscription;
 
     /**
+     * The page-wide Streams logger. Entries written to it appear in the log
+     * file the agent can download, next to the CCP's own entries.
+     */
+    function getLog(): Logger;
+
+    /**
+     * Registers a handler for a failed attempt of the CCP to open (or reopen)
+     * its WebSocket connection to Amazon Connect. When an attempt has already
+     * failed, the handler also runs straight away. The upstream documentation
+     * spells the name onWebSocketInitFailure; the runtime function is
+     * onWebsocketInitFailure.
+     *
+     * @since 1.4.9
+     */
+    function onWebsocketInitFailure(handler: Callback): Subscription;
+
+    /**
+     * Tells Amazon Connect that the agent is active in the host application,
+     * which postpones the inactivity warning and sign-out. Calls are debounced
+     * to at most one signal per second; failures are only logged. Needs the
+     * provider that initCCP sets up.
+     *
+     * @since 2.21.0
+     */
+    function sendActivity(): void;
+
+    /**
      * The signed-in agent. There is one agent per page; every handle reads the
      * latest agent snapshot, so getters always return current data. Creating a
      * handle before the first snapshot has arrived fails.
      */
     class Agent {
+        /**
+         * Places an outbound call to the endpoint (only phone numbers are
+         * supported). The options carry the queue and the outcome handlers
+         * together in one object, as Streams expects them; without a queue the
+         * routing profile's default outbound queue is used. Since 2.28.1 a timeout
+         * makes a lost answer fail the call instead of never settling.
+         */
+        connect(endpoint: Endpoint, options?: ConnectOptions): void;
+        /** Same function as getEndpoints. */
+        getAddresses(queueARNs: string | string[], callbacks?: SuccessFailureOptions<GetEndpointsResult>): void;
+        /**
+         * Identifier (ARN) of the agent, when the configuration carries it.
+         *
+         * @since 2.13.1
+         */
+        getAgentARN(): string | null;
+        /** The states the agent may choose when not handling a live contact. */
+        getAgentStates(): AgentStateDefinition[];
+        /** Identifiers (ARNs) of the queues of the agent's routing profile. */
+        getAllQueueARNs(): string[];
         /**
          * The state the agent last chose (a selectable, user-defined state), as
          * opposed to a system state. Absent when the snapshot does not carry it.
@@ -53,6 +101,15 @@ declare namespace connect {
          * @since 1.5.0
          */
         getAvailabilityState(): AgentAvailabilityState | null;
+        /**
+         * Without an argument, the number of simultaneous contacts allowed per
+         * channel (a record keyed by ChannelType); with a channel, the number for
+         * that channel (zero when disabled). When the routing profile has no map,
+         * one per channel except tasks is assumed.
+         *
+         * @since 1.4.0
+         */
+        getChannelConcurrency(channel?: ChannelType): Record<string, number> | number;
         /** The agent's configuration as last loaded by the CCP. */
         getConfiguration(): AgentConfiguration;
         /**
@@ -61,8 +118,25 @@ declare namespace connect {
          * are returned.
          */
         getContacts(contactTypeFilter?: ContactType): Contact[];
+        /** Lower-case country codes the agent may dial. */
+        getDialableCountries(): string[];
+        /**
+         * The quick connect endpoints of the given queues (one identifier or a
+         * list). Streams pages through the results itself and delivers all of
+         * them at once.
+         */
+        getEndpoints(queueARNs: string | string[], callbacks?: SuccessFailureOptions<GetEndpointsResult>): void;
+        /** Desk phone number calls go to when the softphone is off. */
+        getExtension(): string | null;
         /** Display name of the agent, from the agent configuration. */
         getName(): string;
+        /**
+         * The current health of the agent's connection, through the Amazon Connect
+         * SDK; useful when subscribing after the last change was announced.
+         *
+         * @since 2.26.0
+         */
+        getNetworkConnectionStatus(): Promise<NetworkConnectionStatusChanged>;
         /**
          * The state the agent has asked to move to once the current contacts are
          * finished, or null when no next state is queued.
@@ -70,6 +144,10 @@ declare namespace connect {
          * @since 1.6.9
          */
         getNextState(): AgentState | null;
+        /** The agent's permission names, for example outboundCall. */
+        getPermissions(): string[];
+        /** The agent's routing profile. */
+        getRoutingProfile(): AgentRoutingProfile;
         /**
          * The agent's current state, which may be a state Amazon Connect set by
          * itself (for example Busy while on a contact) rather than one the agent
@@ -79,50 +157,382 @@ declare namespace connect {
          */
         getState(): AgentState;
         /**
+         * Milliseconds the agent has been in the current state, measured against
+         * the local clock and corrected for its skew from the service clock.
+         */
+        getStateDuration(): number;
+        /**
+         * Same function as getState.
+         *
+         * @deprecated since 2.18.4, use getAvailabilityState
+         */
+        getStatus(): AgentState;
+        /** Same function as getStateDuration. */
+        getStatusDuration(): number;
+        /**
+         * The voice enhancement mode stored in the agent's configuration; absent
+         * when the configuration does not carry one.
+         *
+         * @since 2.24.0
+         */
+        getVoiceEnhancementMode(): VoiceEnhancementMode | null;
+        /** Whether calls go to the browser softphone rather than the desk phone. */
+        isSoftphoneEnabled(): boolean;
+        /**
+         * Mutes the agent's microphone on the softphone call.
+         *
+         * @since 1.3.0
+         */
+        mute(): void;
+        /**
+         * Registers a handler for the agent entering after-call work. Only voice
+         * contacts move the agent into that state.
+         */
+        onAfterCallWork(handler: AgentHandler): Subscription;
+        /**
+         * Registers a handler for a background blur change announced with setBackgroundBlur.
+         *
+         * @since 2.9.0
+         */
+        onBackgroundBlurChanged(handler: UserBackgroundBlurChangeHandler): Subscription;
+        /**
+         * Registers a handler for a new camera announced with setCameraDevice.
+         *
+         * @since 2.9.0
+         */
+        onCameraDeviceChanged(handler: UserMediaDeviceChangeHandler): Subscription;
+        /**
+         * Registers a handler that runs when a queued next state is dropped, for
+         * example because the agent chose another state before it applied.
+         *
+         * @since 2.28.1
+         */
+        onClearedNextState(handler: AgentHandler): Subscription;
+        /**
          * Registers a handler that runs when the agent queues a next state.
          *
          * @since 1.6.9
          */
         onEnqueuedNextState(handler: AgentHandler): Subscription;
+        /**
+         * Registers a handler for the agent entering one of the error states (see
+         * AgentErrorStates), for example after failing to take a call. The agent
+         * is then not routable until they choose a routable state.
+         */
+        onError(handler: AgentHandler): Subscription;
+        /**
+         * Registers a handler for a softphone call getting its local microphone
+         * stream, between the connecting and connected contact events. Device and
+         * mute changes made from the handler apply to that call.
+         *
+         * @since 1.6.0
+         */
+        onLocalMediaStreamCreated(handler: LocalMediaStreamCreatedHandler): Subscription;
+        /**
+         * Registers a handler for a new microphone.
+         *
+         * @since 1.6.3
+         */
+        onMicrophoneDeviceChanged(handler: UserMediaDeviceChangeHandler): Subscription;
+        /**
+         * Registers a handler for the microphone being muted or unmuted.
+         *
+         * @since 1.3.0
+         */
+        onMuteToggle(handler: AgentMutedStatusHandler): Subscription;
+        /**
+         * Registers a handler for changes of the agent's connection health,
+         * delivered through the Amazon Connect SDK rather than the Streams event
+         * bus.
+         *
+         * @since 2.26.0
+         */
+        onNetworkConnectionStatusChanged(handler: NetworkConnectionStatusChangedHandler): Subscription;
+        /** Registers a handler for the agent entering a state that is online but not routable. */
+        onNotRoutable(handler: AgentHandler): Subscription;
+        /** Registers a handler for the agent going offline. */
+        onOffline(handler: AgentHandler): Subscription;
         /** Registers a handler that runs every time a new agent snapshot is applied. */
         onRefresh(handler: AgentHandler): Subscription;
+        /**
+         * Registers a handler for a new ringtone output device.
+         *
+         * @since 1.6.3
+         */
+        onRingerDeviceChanged(handler: UserMediaDeviceChangeHandler): Subscription;
         /**
          * Registers a handler that runs when the agent enters a state in which
          * contacts can be routed to them.
          */
         onRoutable(handler: AgentHandler): Subscription;
+        /** Registers a handler for softphone failures reported by the CCP. */
+        onSoftphoneError(handler: SoftphoneErrorHandler): Subscription;
+        /**
+         * Registers a handler for a new call audio output device.
+         *
+         * @since 1.6.3
+         */
+        onSpeakerDeviceChanged(handler: UserMediaDeviceChangeHandler): Subscription;
         /**
          * Registers a handler that runs whenever the name of the agent's state
          * changes, including the first snapshot after start-up.
          */
         onStateChange(handler: AgentStateChangeHandler): Subscription;
         /**
+         * Registers a handler for a change of the voice enhancement mode in the
+         * agent's profile, delivered through the Amazon Connect SDK rather than
+         * the Streams event bus.
+         *
+         * @since 2.24.0
+         */
+        onVoiceEnhancementModeChanged(handler: VoiceEnhancementModeChangeHandler): Subscription;
+        /**
+         * Registers a handler for the CCP (re)gaining its WebSocket connection.
+         *
+         * @since 1.4.9
+         */
+        onWebSocketConnectionGained(handler: Callback): Subscription;
+        /**
+         * Registers a handler for the CCP losing its WebSocket connection. The
+         * payload describes the closed connection; it is absent when the handler
+         * was registered in the CCP while the connection was already lost.
+         *
+         * @since 1.4.9
+         */
+        onWebSocketConnectionLost(handler: WebSocketConnectionLostHandler): Subscription;
+        /**
+         * Announces a background blur change to the onBackgroundBlurChanged
+         * handlers. It does not blur anything itself.
+         *
+         * @since 2.9.0
+         */
+        setBackgroundBlur(isBackgroundBlurEnabled: boolean): void;
+        /**
+         * Announces a camera choice to the onCameraDeviceChanged handlers. It does
+         * not switch any camera itself; video is handled by the Amazon Chime SDK.
+         *
+         * @since 2.9.0
+         */
+        setCameraDevice(deviceId: string): void;
+        /**
+         * Saves the agent configuration; the service takes over the extension,
+         * the softphone setting and the preferences. An unsupported
+         * agentPreferences locale fails at once with InvalidLocale (see
+         * AgentErrorStates) without contacting the service. On success every CCP
+         * tab reloads the configuration.
+         */
+        setConfiguration(config: AgentConfiguration, callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Chooses the microphone for calls. It takes effect on a call that has a
+         * microphone stream; call it from onLocalMediaStreamCreated to apply it to
+         * every call.
+         *
+         * @since 1.6.3
+         */
+        setMicrophoneDevice(deviceId: string): void;
+        /**
+         * Chooses the audio output device for the ringtone.
+         *
+         * @since 1.6.3
+         */
+        setRingerDevice(deviceId: string): void;
+        /**
+         * Chooses the audio output device for calls.
+         *
+         * @since 1.6.3
+         */
+        setSpeakerDevice(deviceId: string): void;
+        /**
          * Changes the agent's state. Without the next-state option this is refused
          * while the agent handles a live contact; with it the state is queued and
          * applied when the contacts are finished.
          */
         setState(state: AgentStateDefinition, callbacks?: SuccessFailureOptions<void>, options?: SetStateOptions): void;
+        /** Same function as setState. */
+        setStatus(state: AgentStateDefinition, callbacks?: SuccessFailureOptions<void>, options?: SetStateOptions): void;
+        /**
+         * Stores a voice enhancement mode in the agent's profile through the
+         * Amazon Connect SDK. Any other value throws before anything is sent.
+         *
+         * @since 2.24.0
+         */
+        setVoiceEnhancementMode(mode: VoiceEnhancementMode): Promise<void>;
+        /**
+         * A handle that keeps the agent data of this moment instead of following
+         * new snapshots, for logging or later comparison.
+         */
+        toSnapshot(): Agent;
+        /**
+         * Unmutes the agent's microphone on the softphone call.
+         *
+         * @since 1.3.0
+         */
+        unmute(): void;
     }
 
     /**
      * One participant leg of a contact. Like contacts, a handle reads the latest
-     * snapshot on every call and fails once the leg has left it.
+     * snapshot on every call and fails once the leg has left it. Handles
+     * returned by a contact are of the subclass matching the channel: voice
+     * (also for queued callbacks), chat, task or email; a Go caller converts
+     * with the subclass's FromJS function.
      *
      * @since 1.4.0
      */
     class BaseConnection {
+        /** Identifier of the connection, as stored on the handle. */
+        readonly connectionId: string;
+        /** Identifier of the contact, as stored on the handle. */
+        readonly contactId: string;
+        /**
+         * Hangs up the leg. Used to decline or end a contact; to remove a
+         * finished contact, use the contact's clear method.
+         */
+        destroy(callbacks?: SuccessFailureOptions<void>): void;
+        /** The same value as getEndpoint, under its older name. */
+        getAddress(): Endpoint;
         /** Identifier of the connection. */
         getConnectionId(): string;
         /** Identifier of the contact the connection belongs to. */
         getContactId(): string;
-        /** Current state of the leg and when it was entered. */
+        /**
+         * The party at the other end of the leg, copied into a new endpoint
+         * object (only the endpoint fields survive the copy).
+         */
+        getEndpoint(): Endpoint;
+        /**
+         * Who is being monitored on a monitoring leg, or null on other legs.
+         *
+         * @since 1.4.0
+         */
+        getMonitorInfo(): MonitorInfo | null;
+        /**
+         * Current state of the leg and when it was entered.
+         *
+         * @since 1.4.8
+         */
         getState(): ConnectionState;
+        /**
+         * Milliseconds spent in the current state, measured with the local clock
+         * corrected by the skew between this browser and the service.
+         *
+         * @since 1.4.8
+         */
+        getStateDuration(): number;
+        /** The same value as getState, under its older name. */
+        getStatus(): ConnectionState;
+        /** The same value as getStateDuration, under its older name. */
+        getStatusDuration(): number;
         /** Role of the leg. */
         getType(): ConnectionType;
+        /**
+         * Puts the leg on hold. In a two-party call, hold the customer's leg; with
+         * three or more parties, holding the agent's leg lets the others keep
+         * talking without the agent.
+         */
+        hold(callbacks?: SuccessFailureOptions<void>): void;
         /** Whether the leg is live: connecting, connected, on hold or monitoring. */
         isActive(): boolean;
+        /**
+         * Whether the leg is connected; monitoring legs (silent monitor and barge
+         * states) count as connected.
+         */
+        isConnected(): boolean;
+        /** Whether the leg is being set up. */
+        isConnecting(): boolean;
         /** Whether this is the leg the contact started with. */
         isInitialConnection(): boolean;
+        /** Whether the leg is on hold. */
+        isOnHold(): boolean;
+        /** Takes the leg off hold. */
+        resume(callbacks?: SuccessFailureOptions<void>): void;
+        /** Sends DTMF digits over the leg (softphone voice calls only). */
+        sendDigits(digits: string, callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * A frozen copy of the leg whose getters keep returning the data of this
+         * moment.
+         */
+        toSnapshot(): BaseConnection;
+    }
+
+    /**
+     * A leg of a chat contact.
+     *
+     * @since 1.4.0
+     */
+    class ChatConnection extends BaseConnection {
+        /**
+         * How the customer was authenticated, read from the
+         * connect:CustomerAuthentication segment attribute, or null when there is
+         * no such attribute. Fails on the agent's own leg.
+         *
+         * @since 2.18.0
+         */
+        getAuthenticationDetails(): CustomerAuthenticationDetails | null;
+        /**
+         * Asks the service for a participant token for this leg. Rejects with an
+         * Error when the service refuses.
+         */
+        getConnectionToken(): Promise<ConnectionToken>;
+        /**
+         * Resolves with the chat session of the amazon-connect-chatjs library for
+         * this leg. Rejects when the leg is no longer live or has no chat details.
+         */
+        getMediaController(): Promise<any>;
+        /** The chat details of the leg, or null when the snapshot has none. */
+        getMediaInfo(): ChatMediaInfo | null;
+        /** Always chat. */
+        getMediaType(): MediaType;
+        /**
+         * The monitoring modes this leg may use, or null when it may use none.
+         *
+         * @since 2.13.0
+         */
+        getMonitorCapabilities(): MonitoringMode[] | null;
+        /**
+         * The leg's current monitoring mode; null on legs that are not a supervisor's.
+         *
+         * @since 2.13.0
+         */
+        getMonitorStatus(): MonitoringMode | null;
+        /**
+         * Display name of the participant: the agent's name for the agent's own
+         * leg, the customer's name for the initial leg, else the other agent's
+         * name; null when unknown.
+         *
+         * @since 2.18.0
+         */
+        getParticipantName(): string | null;
+        /**
+         * Whether the customer's authentication status is AUTHENTICATED. Fails on the agent's own leg.
+         *
+         * @since 2.18.0
+         */
+        isAuthenticated(): boolean;
+        /**
+         * Whether this leg is currently barging into the chat.
+         *
+         * @since 2.13.0
+         */
+        isBarge(): boolean;
+        /**
+         * Whether barge is among the modes this leg may use.
+         *
+         * @since 2.13.0
+         */
+        isBargeEnabled(): boolean;
+        /**
+         * Whether this leg is currently only watching the chat.
+         *
+         * @since 2.13.0
+         */
+        isSilentMonitor(): boolean;
+        /**
+         * Whether silent monitoring is among the modes this leg may use.
+         *
+         * @since 2.13.0
+         */
+        isSilentMonitorEnabled(): boolean;
     }
 
     /**
@@ -130,10 +540,58 @@ declare namespace connect {
      * the contact identifier and reads the latest snapshot on every call, so it
      * fails once the contact has left the snapshot. Event registrations are
      * specific to this contact and are dropped when it is destroyed.
+     *
+     * The handlers of onDestroy, and of onEnded when the contact disappears
+     * without passing through an ended state, receive a frozen copy: its getters
+     * read the contact data as it was last seen, but the connections it returns
+     * read the live snapshot and therefore fail.
      */
     class Contact {
+        /** Identifier of the contact, as stored on the handle. */
+        readonly contactId: string;
         /** Accepts an incoming contact. On failure the error value is the string error. */
         accept(callbacks?: SuccessFailureOptions<void>): void;
+        /** Dials a third party at the endpoint and adds the new connection to the contact. */
+        addConnection(endpoint: Endpoint, callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Adds a participant at the endpoint: on voice contacts the current
+         * participants are put on hold first; on chats the participant is invited
+         * directly.
+         *
+         * @since 2.18.0
+         */
+        addParticipant(endpoint: Endpoint, callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Switches the supervisor's monitoring leg to barge mode.
+         *
+         * @since 2.13.0
+         */
+        bargeIn(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Whether the agent can receive video: the customer can send it, or, on a
+         * contact with third parties, the agent can send it.
+         *
+         * @since 2.9.0
+         */
+        canAgentReceiveVideo(): boolean;
+        /**
+         * Whether the agent's connection can share a screen.
+         *
+         * @since 2.15.0
+         */
+        canAgentSendScreenShare(): boolean;
+        /**
+         * Whether the agent's connection can send video.
+         *
+         * @since 2.9.0
+         */
+        canAgentSendVideo(): boolean;
+        /**
+         * Whether the customer's connection can share a screen.
+         *
+         * @since 2.15.0
+         */
+        canCustomerSendScreenShare(): boolean;
         /**
          * Removes a contact that is no longer being worked on (ended, missed,
          * rejected or failed), for every channel and for monitoring legs too, and
@@ -145,26 +603,295 @@ declare namespace connect {
         /**
          * Completes the contact; only suitable for non-monitoring agent legs.
          *
+         * @since 1.4.4
          * @deprecated since 1.5.0, use clear
          */
         complete(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Joins the live connections into one conference. Needs at least one
+         * third party and a connected initial connection.
+         */
+        conferenceConnections(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Does nothing but log a warning. It used to close the contact; end a
+         * connection with its destroy method and remove a finished contact with
+         * clear instead. Callbacks passed to it are never called.
+         *
+         * @deprecated since 1.6.0
+         */
+        destroy(): void;
+        /**
+         * Ends the preview of a preview-dialing contact by dialling the customer,
+         * through the agent workspace. The promise resolves with the service's
+         * answer, which names the new participant.
+         *
+         * @since 2.22.0
+         */
+        engagePreviewContact(): Promise<any>;
+        /**
+         * Every connection that is still live.
+         *
+         * @since 2.13.0
+         */
+        getActiveConnections(): BaseConnection[];
+        /** The initial connection while it is still live, else null. */
+        getActiveInitialConnection(): BaseConnection | null;
         /**
          * The signed-in agent's own connection on this contact (an agent or a
          * monitoring leg), or null when there is none. The object is a voice, chat,
          * task or email connection depending on the channel.
          */
         getAgentConnection(): BaseConnection | null;
+        /**
+         * The contact attributes by name, or null when the signed-in user only
+         * monitors the contact.
+         */
+        getAttributes(): Record<string, ContactAttribute> | null;
+        /**
+         * Channel-specific data, chiefly for tasks, or null when there is none.
+         *
+         * @since 2.2.0
+         */
+        getChannelContext(): ChannelContext | null;
+        /**
+         * The contact centre's address the customer used (for emails, the recipient), or null.
+         *
+         * @since 2.17.0
+         */
+        getConnectSystemEndpoint(): Endpoint | null;
+        /**
+         * Handles for every connection of the contact. Each is a voice, chat, task
+         * or email connection according to the channel.
+         */
+        getConnections(): BaseConnection[];
+        /**
+         * Identifier shared by the contacts of one conversation thread (for
+         * example an email thread), or null when there is none.
+         *
+         * @since 2.18.4
+         */
+        getContactAssociationId(): string | null;
+        /**
+         * Length of the contact as the service reports it. The service model
+         * bundled with the runtime declares a string; the official typings a
+         * number.
+         *
+         * @since 1.4.8
+         */
+        getContactDuration(): string | number;
+        /**
+         * Features switched on for the contact, or null when the snapshot has none.
+         *
+         * @since 1.6.0
+         */
+        getContactFeatures(): ContactFeatures | null;
         /** Identifier of the contact. */
         getContactId(): string;
-        /** Current state of the contact and when it was entered. */
+        /**
+         * Free-form metadata the service attached to the contact, passed through as is.
+         *
+         * @since 1.6.0
+         */
+        getContactMetadata(): any;
+        /**
+         * The contact's subtype, taken from the connect:Subtype segment attribute
+         * (connect:WebRTC for web calls, connect:SMS for SMS chats), or null.
+         *
+         * @since 2.8.0
+         */
+        getContactSubtype(): string | null;
+        /**
+         * The customer's address (for emails, the sender), or null.
+         *
+         * @since 2.17.0
+         */
+        getCustomerEndpoint(): Endpoint | null;
+        /**
+         * Description of the contact (set on tasks), or an empty string when it has none.
+         *
+         * @since 1.6.0
+         */
+        getDescription(): string;
+        /**
+         * The full event-bus name of a contact event for this contact: the event
+         * name followed by two colons and the contact identifier.
+         */
+        getEventName(event: ContactEvents): string;
+        /** The connection the contact started with, or null when there is none. */
+        getInitialConnection(): BaseConnection | null;
+        /**
+         * The same value as getOriginalContactId, under the name the data uses.
+         *
+         * @since 1.4.5
+         */
+        getInitialContactId(): string | null;
+        /**
+         * How the contact came into being, or null when the service did not say.
+         *
+         * @since 2.17.0
+         */
+        getInitiationMethod(): ContactInitiationMethod | null;
+        /**
+         * The Amazon Connect instance that owns the contact, fetched through the agent workspace.
+         *
+         * @since 2.26.0
+         */
+        getInstanceDetails(): Promise<InstanceDetails>;
+        /**
+         * Name of the contact (set on tasks), or an empty string when it has none.
+         *
+         * @since 1.6.0
+         */
+        getName(): string;
+        /**
+         * Identifier of the contact this one was transferred from, or null when
+         * it is not the result of a transfer inside Amazon Connect. That contact
+         * usually belongs to another agent and is only useful to correlate data.
+         */
+        getOriginalContactId(): string | null;
+        /**
+         * The preview settings of a preview-dialing contact, fetched through the agent workspace.
+         *
+         * @since 2.22.0
+         */
+        getPreviewConfiguration(): Promise<any>;
+        /**
+         * The queue that routed the contact, or null when there is none (for
+         * example on a monitoring contact).
+         */
+        getQueue(): Queue | null;
+        /** When the contact entered its queue, or null when it did not queue. */
+        getQueueTimestamp(): Date | null;
+        /**
+         * The references of the contact (links and other items) by name, or null.
+         *
+         * @since 1.6.0
+         */
+        getReferences(): Record<string, ContactReference> | null;
+        /**
+         * Identifier of a contact linked to this one, or null when there is none.
+         *
+         * @since 2.17.0
+         */
+        getRelatedContactId(): string | null;
+        /**
+         * The system-defined segment attributes by key (for example
+         * connect:Subtype and connect:Direction), or null when the snapshot has
+         * none.
+         *
+         * @since 2.8.0
+         */
+        getSegmentAttributes(): Record<string, SegmentAttributeValue> | null;
+        /** The first live third-party connection, or null when there is none. */
+        getSingleActiveThirdPartyConnection(): BaseConnection | null;
+        /**
+         * Current state of the contact and when it was entered.
+         *
+         * @since 1.4.8
+         */
         getState(): ContactState;
+        /**
+         * Milliseconds spent in the current state, measured with the local clock
+         * corrected by the skew between this browser and the service.
+         *
+         * @since 1.4.8
+         */
+        getStateDuration(): number;
+        /** The same value as getState, under its older name. */
+        getStatus(): ContactState;
+        /** The same value as getStateDuration, under its older name. */
+        getStatusDuration(): number;
+        /** Every connection other than the initial one and the agent's own. */
+        getThirdPartyConnections(): BaseConnection[];
         /** Channel of the contact. */
         getType(): ContactType;
+        /**
+         * Whether any connection of the contact can share a screen.
+         *
+         * @since 2.15.0
+         */
+        hasScreenShareCapability(): boolean;
+        /**
+         * Whether exactly two connections are live. A supervisor who barged into
+         * such a contact cannot go back to silent monitoring.
+         *
+         * @since 2.13.0
+         */
+        hasTwoActiveParticipants(): boolean;
+        /**
+         * Whether any connection of the contact can send video.
+         *
+         * @since 2.9.0
+         */
+        hasVideoRTCCapabilities(): boolean;
+        /**
+         * Whether the contact is accepted without agent action. Uses the
+         * contact's own handling configuration when the snapshot has it, else,
+         * for voice, the agent connection's softphone setting; false otherwise.
+         *
+         * @since 2.25.0
+         */
+        isAutoAcceptEnabled(): boolean;
+        /**
+         * Whether the contact comes from a preview dialing campaign.
+         *
+         * @since 2.26.0
+         */
+        isCampaignPreview(): boolean;
+        /**
+         * Whether the contact is connected. Handles of contacts that have left the
+         * snapshot fail instead of answering false.
+         */
+        isConnected(): boolean;
+        /**
+         * Whether the contact is a queued callback that dials the customer first.
+         *
+         * @since 2.26.0
+         */
+        isCustomerFirstCallback(): boolean;
+        /**
+         * Whether the customer started the contact. Tasks, emails and preview
+         * campaign contacts answer from the initiation method; other channels
+         * from the type of the initial connection.
+         */
+        isInbound(): boolean;
+        /**
+         * Whether the contact is a softphone call with multi-party conferencing switched on.
+         *
+         * @since 2.1.0
+         */
+        isMultiPartyConferenceEnabled(): boolean;
+        /**
+         * Whether the contact is currently being previewed, asked through the agent workspace.
+         *
+         * @since 2.22.0
+         */
+        isPreviewMode(): Promise<boolean>;
+        /** Whether the contact is a voice or queued callback contact carried by the softphone. */
+        isSoftphoneCall(): boolean;
+        /**
+         * Whether a supervisor has barged into the contact: some connection other
+         * than the agent's own is live and in barge mode.
+         *
+         * @since 2.4.1
+         */
+        isUnderSupervision(): boolean;
+        /**
+         * Reports a front-end problem with this contact: the service receives the
+         * given code and description together with the Streams logs.
+         */
+        notifyIssue(issueCode: string, description: string, callbacks?: SuccessFailureOptions<void>): void;
         /**
          * Registers a handler for the contact entering after-contact work, which is
          * the ended state after the conversation closed.
          */
         onACW(handler: ContactHandler): Subscription;
+        /**
+         * Registers a handler for the contact being accepted, from this page or
+         * another tab of the CCP, or automatically. Agents on a desk phone do not
+         * get it.
+         */
+        onAccepted(handler: ContactHandler): Subscription;
         /** Registers a handler for the contact becoming connected. */
         onConnected(handler: ContactHandler): Subscription;
         /**
@@ -181,31 +908,514 @@ declare namespace connect {
         onDestroy(handler: ContactHandler): Subscription;
         /**
          * Registers a handler for the contact ending, whether it was finished or
-         * missed. Since 2.7.0 it no longer runs a second time on destruction.
+         * missed. Since 2.7.0 it no longer runs a second time on destruction; since
+         * 2.28.1 it runs on destruction when the contact never passed through an
+         * ended state, with a frozen copy.
          */
         onEnded(handler: ContactHandler): Subscription;
+        /**
+         * Registers a handler for the contact entering the error state.
+         *
+         * @since 1.6.0
+         */
+        onError(handler: ContactHandler): Subscription;
         /** Registers a handler for a queued callback being offered to the agent. */
         onIncoming(handler: ContactHandler): Subscription;
+        /**
+         * Registers a handler for an offered contact that was not taken: it timed
+         * out, was declined, failed or the customer hung up first.
+         */
+        onMissed(handler: ContactHandler): Subscription;
+        /** Registers a handler for the contact entering the pending state, ahead of connecting. */
+        onPending(handler: ContactHandler): Subscription;
+        /** Registers a handler for every snapshot that still contains the contact. */
+        onRefresh(handler: ContactHandler): Subscription;
+        /**
+         * Like onScreenSharingStarted, for a failed start of screen sharing.
+         *
+         * @since 2.15.0
+         */
+        onScreenSharingError(handler: ScreenSharingHandler): Subscription;
+        /**
+         * Registers a handler for screen sharing starting. The registration is
+         * not tied to this contact: it also runs for other contacts; compare the
+         * identifier in the payload.
+         *
+         * @since 2.15.0
+         */
+        onScreenSharingStarted(handler: ScreenSharingHandler): Subscription;
+        /**
+         * Like onScreenSharingStarted, for screen sharing stopping.
+         *
+         * @since 2.15.0
+         */
+        onScreenSharingStopped(handler: ScreenSharingHandler): Subscription;
+        /**
+         * Pauses a connected task.
+         *
+         * @since 2.11.0
+         */
+        pause(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Declines an incoming contact.
+         *
+         * @since 1.6.0
+         */
+        reject(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Resumes a paused task.
+         *
+         * @since 2.11.0
+         */
+        resume(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Switches the supervisor's monitoring leg to silent monitoring.
+         *
+         * @since 2.13.0
+         */
+        silentMonitor(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Starts screen sharing on a connected web call (subtype connect:WebRTC).
+         * Unless the session start is skipped, it asks the service first; the
+         * screen sharing started or error event follows. Rejects when the contact
+         * is not such a call or not connected.
+         *
+         * @since 2.15.0
+         */
+        startScreenSharing(skipSessionInitiation?: boolean): Promise<void>;
+        /**
+         * Stops screen sharing on a connected web call and announces it with the
+         * screen sharing stopped event. Rejects when the contact is not such a
+         * call or not connected.
+         *
+         * @since 2.15.0
+         */
+        stopScreenSharing(): Promise<void>;
+        /**
+         * A frozen copy of the contact: its getters keep returning the data of
+         * this moment, while the connections it returns still read the live
+         * snapshot.
+         */
+        toSnapshot(): Contact;
+        /**
+         * Switches between the connected and the held connections of a contact
+         * with at least one third party, while the initial connection is
+         * connected.
+         */
+        toggleActiveConnections(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Hands the contact to the endpoint and drops the current participants.
+         * Chats, tasks and emails (not draft emails) only.
+         *
+         * @since 2.18.0
+         */
+        transfer(endpoint: Endpoint, callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Switches the signed-in supervisor's monitoring leg to the given mode.
+         * A value that is not a monitoring mode (compared without regard to case)
+         * fails at once with invalid_target_state, without asking the service.
+         *
+         * @since 2.4.1
+         */
+        updateMonitorParticipantState(targetState: MonitoringMode, callbacks?: SuccessFailureOptions<void>): void;
     }
 
     /**
-     * A leg of a voice contact.
+     * A leg of an email contact.
+     *
+     * @since 2.17.0
+     */
+    class EmailConnection extends BaseConnection {
+        /** Always email. */
+        getMediaType(): MediaType;
+    }
+
+    /** One entry of the Streams log. */
+    class LogEntry {
+        /** Attaches an error (its message and stack) to the entry. */
+        withException(exception: any): LogEntry;
+        /** Attaches an object to the entry; sensitive fields are redacted. */
+        withObject(value: object): LogEntry;
+    }
+
+    /**
+     * The Streams logger. Messages are printf-style templates (%s and friends)
+     * followed by their arguments; every call returns the new entry so that an
+     * error or an object can be attached to it. The logger that getLog returns
+     * catches the exceptions of its own methods and only prints them on the
+     * console, so its methods never fail.
+     */
+    class Logger {
+        /** Writes a critical entry; the runtime records it at the error level. */
+        critical(template: string, ...values: any[]): LogEntry;
+        /** Writes a debug-level entry. */
+        debug(template: string, ...values: any[]): LogEntry;
+        /**
+         * Saves the collected log entries to a file on the agent's machine. Older
+         * code passes the file name as a string instead of the options; the
+         * schema describes the options form only.
+         */
+        download(options?: LogDownloadOptions): void;
+        /** Writes an error entry. */
+        error(template: string, ...values: any[]): LogEntry;
+        /** Writes an info-level entry. */
+        info(template: string, ...values: any[]): LogEntry;
+        /** Writes a log-level entry. */
+        log(template: string, ...values: any[]): LogEntry;
+        /** Sets the lowest level that is also printed to the browser console. An unknown level is refused. */
+        setEchoLevel(level: LogLevel): void;
+        /** Sets the lowest level that is kept. An unknown level is refused. */
+        setLogLevel(level: LogLevel): void;
+        /** Writes a trace-level entry. */
+        trace(template: string, ...values: any[]): LogEntry;
+        /** Writes a warning. */
+        warn(template: string, ...values: any[]): LogEntry;
+    }
+
+    /**
+     * Subscriptions to the session inactivity warnings, through the Amazon
+     * Connect SDK. Create one with new connect.SessionExpirationWarningManager()
+     * after initCCP, which sets up the SDK provider it needs.
+     *
+     * @since 2.21.0
+     */
+    class SessionExpirationWarningManager {
+        /** Registers a handler for the warning that the session will soon end for inactivity. */
+        onExpirationWarning(handler: ExpirationWarningHandler): Subscription;
+        /**
+         * Registers a handler for the warning being cleared, because the agent
+         * acknowledged it or activity was reported and the session was extended.
+         */
+        onExpirationWarningCleared(handler: Callback): Subscription;
+        /**
+         * Registers a handler for a failed attempt to extend the session. In
+         * 2.28.2 unsubscribing from it removes nothing (the runtime removes the
+         * handler from the cleared-warning list instead).
+         */
+        onSessionExtensionError(handler: SessionExtensionErrorHandler): Subscription;
+    }
+
+    /**
+     * A softphone failure as the softphone code creates it. It never reaches an
+     * embedding page as such: the CCP copies it through postMessage, so
+     * Agent.onSoftphoneError handlers receive its fields without the methods
+     * (see SoftphoneErrorInfo). The class is described for code that wraps one
+     * it made or found itself.
+     */
+    class SoftphoneError {
+        /** Address of the media or signalling service involved, when known. */
+        readonly endPointUrl: string | null;
+        /** Details, when the softphone gave any. */
+        readonly errorMessage: string | null;
+        /** What went wrong. */
+        readonly errorType: SoftphoneErrorTypes;
+        /** The endPointUrl field. */
+        getEndPointUrl(): string | null;
+        /** The errorMessage field. */
+        getErrorMessage(): string | null;
+        /** The errorType field. */
+        getErrorType(): SoftphoneErrorTypes;
+    }
+
+    /**
+     * Removes the handlers registered with storageAccess.onRequest.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    interface StorageAccessSubscription {
+        /** Removes the handlers. */
+        unsubscribe(): void;
+    }
+
+    /**
+     * A leg of a task contact.
+     *
+     * @since 1.6.0
+     */
+    class TaskConnection extends BaseConnection {
+        /**
+         * Resolves with the task session of the amazon-connect-taskjs library for
+         * this leg. Rejects when the leg is no longer live.
+         */
+        getMediaController(): Promise<any>;
+        /** The identifiers a task session needs. */
+        getMediaInfo(): TaskMediaInfo;
+        /** Always task. */
+        getMediaType(): MediaType;
+    }
+
+    /**
+     * A leg of a voice or queued callback contact.
      *
      * @since 1.4.0
      */
     class VoiceConnection extends BaseConnection {
         /**
-         * Whether this monitoring leg is currently barging into the call.
+         * Whether this participant can be taken off hold, asked through the agent workspace SDK.
+         *
+         * @since 2.26.0
+         */
+        canResumeParticipant(): Promise<boolean>;
+        /**
+         * Whether the leg can share a screen.
+         *
+         * @since 2.15.0
+         */
+        canSendScreenShare(): boolean;
+        /**
+         * Whether the leg can send video.
+         *
+         * @since 2.9.0
+         */
+        canSendVideo(): boolean;
+        /**
+         * Deletes the customer's speaker from Voice ID. The customer must exist there.
+         *
+         * @since 1.6.9
+         */
+        deleteVoiceIdSpeaker(): Promise<void>;
+        /**
+         * Enrolls (or re-enrolls) the customer once about 30 seconds of their
+         * speech have been collected; a customer who had opted out is deleted
+         * first. The optional handler runs once, when the audio collection is
+         * complete and the voiceprint is being built. Resolves with the service's
+         * answer; rejects with enroll_speaker_timeout after about ten minutes.
+         *
+         * @since 1.6.0
+         */
+        enrollSpeakerInVoiceId(callbackOnAudioCollectionComplete?: VoiceIdAudioCollectedHandler): Promise<any>;
+        /**
+         * Authenticates the customer and checks for known fraudsters. Without a
+         * new session it uses the audio stream the contact flow started and may
+         * answer at once; with one it starts a new stream. Polls until both
+         * checks have a decision or are switched off, and rejects with
+         * evaluate_speaker_timeout after about two minutes.
+         *
+         * @since 1.6.0
+         */
+        evaluateSpeakerWithVoiceId(startNewSession?: boolean): Promise<VoiceIdEvaluation>;
+        /**
+         * The media the leg can send (video, screen sharing), or null.
+         *
+         * @since 2.9.0
+         */
+        getCapabilities(): ConnectionCapabilities | null;
+        /**
+         * Resolves with the leg's media controller; at present this is the media
+         * information itself. Rejects when the leg is no longer live or has no
+         * media information.
+         */
+        getMediaController(): Promise<any>;
+        /** The softphone details of the leg, or null when it carries none. */
+        getMediaInfo(): VoiceMediaInfo | null;
+        /** Always softphone. */
+        getMediaType(): MediaType;
+        /**
+         * The monitoring modes this leg may use, or null when it may use none.
+         *
+         * @since 2.4.1
+         */
+        getMonitorCapabilities(): MonitoringMode[] | null;
+        /**
+         * The leg's current monitoring mode; null on legs that are not a supervisor's.
+         *
+         * @since 2.4.1
+         */
+        getMonitorStatus(): MonitoringMode | null;
+        /**
+         * Name of the quick connect used to reach this third party, or null.
+         *
+         * @since 1.7.5
+         */
+        getQuickConnectName(): string | null;
+        /**
+         * Resolves with the meeting and attendee details needed to join the
+         * contact's video session with the Amazon Chime SDK; rejects with an
+         * Error when the service refuses.
+         *
+         * @since 2.9.0
+         */
+        getVideoConnectionInfo(): Promise<any>;
+        /**
+         * The customer's speaker identifier, which the contact flow stores as the
+         * contact's customer identifier. Rejects with no_speaker_id_found when the
+         * flow set none.
+         *
+         * @since 1.6.0
+         */
+        getVoiceIdSpeakerId(): Promise<VoiceIdSpeakerId>;
+        /**
+         * The customer's enrollment in Voice ID. A customer Voice ID does not know
+         * is not an error: the promise then resolves with a record whose type
+         * names the problem (speaker_id_not_enrolled, or the service's own error
+         * type) and whose Speaker is absent.
+         *
+         * @since 1.6.0
+         */
+        getVoiceIdSpeakerStatus(): Promise<VoiceIdSpeakerStatusResult>;
+        /**
+         * Whether this leg is currently barging into the call.
          *
          * @since 2.4.1
          */
         isBarge(): boolean;
         /**
-         * Whether this monitoring leg is currently only listening.
+         * Whether barge is among the modes this leg may use.
+         *
+         * @since 2.4.1
+         */
+        isBargeEnabled(): boolean;
+        /**
+         * Whether a supervisor muted this leg, in which case it cannot unmute itself.
+         *
+         * @since 2.4.1
+         */
+        isForcedMute(): boolean;
+        /**
+         * Whether the leg is muted on the service side.
+         *
+         * @since 1.7.5
+         */
+        isMute(): boolean;
+        /**
+         * Whether this leg is currently only listening.
          *
          * @since 2.4.1
          */
         isSilentMonitor(): boolean;
+        /**
+         * Whether silent monitoring is among the modes this leg may use.
+         *
+         * @since 2.4.1
+         */
+        isSilentMonitorEnabled(): boolean;
+        /**
+         * Mutes the leg on the service side.
+         *
+         * @since 1.7.5
+         */
+        muteParticipant(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Registers a handler for changes of the answer canResumeParticipant gives.
+         *
+         * @since 2.26.0
+         */
+        onCanResumeParticipantUpdated(handler: ParticipantEventHandler): Subscription;
+        /**
+         * Registers a handler, through the agent workspace SDK, for this
+         * participant being put on hold.
+         *
+         * @since 2.26.0
+         */
+        onParticipantHold(handler: ParticipantEventHandler): Subscription;
+        /**
+         * Like onParticipantHold, for the participant being taken off hold.
+         *
+         * @since 2.26.0
+         */
+        onParticipantResume(handler: ParticipantEventHandler): Subscription;
+        /**
+         * Opts the customer out of Voice ID, enrolled or not, and records the
+         * opt-out on the contact. Resolves with the service's answer.
+         *
+         * @since 1.6.0
+         */
+        optOutVoiceIdSpeaker(): Promise<any>;
+        /**
+         * Unmutes the leg on the service side. Agents muted by a supervisor
+         * (see isForcedMute) cannot unmute themselves.
+         *
+         * @since 1.7.5
+         */
+        unmuteParticipant(callbacks?: SuccessFailureOptions<void>): void;
+        /**
+         * Sets the speaker identifier of the Voice ID session of this contact and
+         * records it on the contact. Resolves with the service's session.
+         *
+         * @since 1.6.0
+         */
+        updateVoiceIdSpeakerId(speakerId: string): Promise<any>;
+    }
+
+    /**
+     * Relay of the CCP's WebSocket connection to Amazon Connect, meant to be
+     * handed to ChatJS. The runtime object has no constructor of its own, so
+     * the interface has no JS class. Handlers registered with the on... methods
+     * are removed by calling the function each method returns.
+     *
+     * @since 1.4.0
+     */
+    interface WebSocketManager {
+        /** Registers a handler for every message. Returns the function that removes it. */
+        onAllMessage(callback: WebSocketMessageHandler): object;
+        /**
+         * Registers a handler for the connection closing. Returns the function that removes it.
+         *
+         * @since 1.6.0
+         */
+        onConnectionClose(callback: WebSocketMessageHandler): object;
+        /** Registers a handler for the connection coming (back) up. Returns the function that removes it. */
+        onConnectionGain(callback: Callback): object;
+        /** Registers a handler for the connection being lost. Returns the function that removes it. */
+        onConnectionLost(callback: WebSocketMessageHandler): object;
+        /**
+         * Registers a handler for the connection opening. Returns the function that removes it.
+         *
+         * @since 1.6.0
+         */
+        onConnectionOpen(callback: WebSocketMessageHandler): object;
+        /**
+         * Registers a handler for a failed deep heartbeat. Present for ChatJS;
+         * the 2.28.2 relay never calls it. Returns the function that removes it.
+         *
+         * @since 2.17.0
+         */
+        onDeepHeartbeatFailure(callback: Callback): object;
+        /**
+         * Registers a handler for a successful deep heartbeat. Present for ChatJS;
+         * the 2.28.2 relay never calls it. Returns the function that removes it.
+         *
+         * @since 2.17.0
+         */
+        onDeepHeartbeatSuccess(callback: Callback): object;
+        /** Registers a handler for a failed connection set-up. Returns the function that removes it. */
+        onInitFailure(callback: Callback): object;
+        /** Registers a handler for messages of one topic. Returns the function that removes it. */
+        onMessage(topic: string, callback: WebSocketMessageHandler): object;
+        /** Registers a handler for refused topic subscriptions. Returns the function that removes it. */
+        onSubscriptionFailure(callback: WebSocketMessageHandler): object;
+        /** Registers a handler for confirmed topic subscriptions. Returns the function that removes it. */
+        onSubscriptionUpdate(callback: WebSocketMessageHandler): object;
+        /**
+         * Registers a handler for a failed topic. Present for ChatJS; the 2.28.2
+         * relay never calls it. Returns the function that removes it.
+         *
+         * @since 2.17.0
+         */
+        onTopicFailure(callback: WebSocketMessageHandler): object;
+        /** Sends a message over the CCP's WebSocket connection. */
+        sendMessage(payload: any): void;
+        /** Subscribes the connection to the given topics. */
+        subscribeTopics(topics: string[]): void;
+    }
+
+    /**
+     * A request for the CCP to open a channel view.
+     *
+     * @since 1.6.9
+     */
+    interface ActivateChannelWithViewTypeEvent {
+        /** The case a task is created from. */
+        caseId?: string;
+        /** Token that lets the CCP tabs handle the request only once. */
+        clientToken?: string;
+        /** The media the view belongs to, for example softphone or task. */
+        mediaType: string;
+        /** Who asked, for example agentapp. */
+        source?: string;
+        /** The view, for example create_task, number_pad or quick_connects. */
+        viewType: string;
     }
 
     /**
@@ -254,8 +1464,31 @@ declare namespace connect {
         softphoneAutoAccept?: boolean;
         /** Whether calls go to the browser softphone rather than the desk phone. */
         softphoneEnabled: boolean;
+        /**
+         * Whether the softphone keeps one media connection open across calls
+         * (persistent connection).
+         *
+         * @since 2.16.0
+         */
+        softphonePersistentConnection?: boolean;
         /** Sign-in name of the agent's Amazon Connect user. */
         username?: string;
+        /**
+         * Voice enhancement mode of the agent.
+         *
+         * @since 2.24.0
+         */
+        voiceEnhancementMode?: VoiceEnhancementMode;
+    }
+
+    /**
+     * The mute status after a change.
+     *
+     * @since 1.3.0
+     */
+    interface AgentMutedStatus {
+        /** Whether the microphone is muted. */
+        muted: boolean;
     }
 
     /** The routing profile of the agent. */
@@ -319,6 +1552,34 @@ declare namespace connect {
     }
 
     /**
+     * Settings for agentApp.initApp.
+     *
+     * @since 1.6.0
+     */
+    interface AppOptions {
+        /**
+         * initCCP options for the ccp application, merged over the defaults
+         * initApp uses (framed softphone, video and screen sharing allowed, a
+         * 10 second load timeout, sign-in through the instance's login page).
+         */
+        ccpParams?: CCPOptions;
+        /**
+         * Settings of a step-by-step guide (the customviews application).
+         *
+         * @since 2.14.0
+         */
+        customViewsParams?: CustomViewsOptions;
+        /**
+         * Runs when the application's iframe has loaded (not used for ccp).
+         *
+         * @since 1.7.5
+         */
+        onLoad?: Callback;
+        /** Inline CSS for the application's iframe; without it the iframe fills its container. */
+        style?: string;
+    }
+
+    /**
      * Tone played when a contact is accepted automatically.
      *
      * @since 2.25.0
@@ -335,39 +1596,18 @@ declare namespace connect {
     }
 
     /**
-     * Ringtone settings for chats.
-     *
-     * @since 1.4.9
+     * The initCCP settings other than the CCP address. agentApp.initApp takes
+     * them for its ccp application, where the address comes from the app URL.
      */
-    interface ChatOptions {
+    interface CCPOptions {
         /**
-         * Silences the ringtone for incoming chats.
+         * Instance alias used to build a sign-in address for very old instances
+         * when neither loginUrl nor ccpUrl is meant. The runtime warns that it
+         * may not work.
          *
-         * @default false
+         * @deprecated since 1.6.0, use loginUrl
          */
-        disableRingtone?: boolean;
-        /** Audio file played for incoming chats instead of the built-in sound. */
-        ringtoneUrl?: string;
-    }
-
-    /** State of a connection. */
-    interface ConnectionState {
-        /** When the leg entered this phase. */
-        timestamp: Date;
-        /** Phase of the leg. */
-        type: ConnectionStateType;
-    }
-
-    /** State of a contact. */
-    interface ContactState {
-        /** When the contact entered this phase. */
-        timestamp: Date;
-        /** Phase of the contact. */
-        type: ContactStateType;
-    }
-
-    /** Settings for connect.core.initCCP. */
-    interface InitCCPOptions {
+        alias?: string;
         /**
          * Sound played when a contact is accepted automatically, sent to the CCP.
          *
@@ -397,11 +1637,6 @@ declare namespace connect {
          * @default 1000
          */
         ccpSynTimeout?: number;
-        /**
-         * Address of the CCP page of the Amazon Connect instance, the page an agent
-         * would otherwise open directly. It is loaded into the iframe.
-         */
-        ccpUrl: string;
         /**
          * Ringtone settings for incoming chats, sent to the CCP.
          *
@@ -461,11 +1696,27 @@ declare namespace connect {
          */
         loginUrl?: string;
         /**
+         * A handler registered with connect.core.onViewContact during start-up,
+         * before any application code could subscribe.
+         *
+         * @since 1.4.5
+         */
+        onViewContact?: ViewContactHandler;
+        /**
          * Which sections the CCP settings page shows, and the inactivity dialog.
          *
          * @since 1.6.3
          */
         pageOptions?: PageOptions;
+        /**
+         * Functions that extend the Amazon Connect SDK provider, a single one or a
+         * list. At start-up the first is called with the provider's prototype and
+         * each following one with what the previous one returned. They are
+         * removed from the options before these are sent to the CCP.
+         *
+         * @since 2.20.0
+         */
+        plugins?: ProviderPlugin | ProviderPlugin[];
         /**
          * An existing Amazon Connect SDK provider object to reuse instead of the
          * one Streams would create. It is removed from the options before they are
@@ -497,11 +1748,11 @@ declare namespace connect {
         softphone?: SoftphoneOptions;
         /**
          * Third-party cookie consent (request storage access) flow shown before the
-         * CCP loads. Introduced in 2.7.1 on the main line and back-ported to the
-         * 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once Chrome kept
-         * third-party cookies enabled by default.
+         * CCP loads. First tagged in 2.6.2 (the changelog announces it with 2.7.1)
+         * and back-ported to the 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once
+         * Chrome kept third-party cookies enabled by default.
          *
-         * @since 2.7.1
+         * @since 2.6.2
          * @deprecated since 2.17.0
          */
         storageAccess?: StorageAccessOptions;
@@ -519,6 +1770,488 @@ declare namespace connect {
          * @since 2.2.0
          */
         task?: TaskOptions;
+    }
+
+    /**
+     * Channel-specific data of a contact; tasks use it for scheduling and templates.
+     *
+     * @since 2.2.0
+     */
+    interface ChannelContext {
+        /** When a scheduled task is due, in seconds since the Unix epoch. */
+        scheduledTime?: number;
+        /** Identifier of the task template the task was created from. */
+        taskTemplateId?: string;
+        /** Version of that task template. */
+        taskTemplateVersion?: number;
+    }
+
+    /**
+     * Chat details of a chat leg, assembled by the runtime from the snapshot:
+     * what the amazon-connect-chatjs library needs to open the session.
+     *
+     * @since 1.4.0
+     */
+    interface ChatMediaInfo {
+        /** Identifier of the contact. */
+        contactId: string;
+        /** The getConnectionToken method of the connection, bound to it. */
+        getConnectionToken: ConnectionTokenGetter;
+        /** Identifier of the first contact of the chat, or of this one. */
+        initialContactId: string;
+        /** The chat details as the snapshot holds them. */
+        originalInfo: ChatSnapshotMediaInfo;
+        /** Identifier of the participant, the same as the connection identifier. */
+        participantId: string;
+        /** Participant token read from the connection data, or null when it could not be read. */
+        participantToken: string | null;
+    }
+
+    /**
+     * Ringtone settings for chats.
+     *
+     * @since 1.4.9
+     */
+    interface ChatOptions {
+        /**
+         * Silences the ringtone for incoming chats.
+         *
+         * @default false
+         */
+        disableRingtone?: boolean;
+        /** Audio file played for incoming chats instead of the built-in sound. */
+        ringtoneUrl?: string;
+    }
+
+    /**
+     * Chat details of a chat leg as the snapshot holds them.
+     *
+     * @since 1.4.0
+     */
+    interface ChatSnapshotMediaInfo {
+        /** Display name of the other agent, or null. */
+        agentName?: string | null;
+        /**
+         * Whether the chat is accepted without agent action.
+         *
+         * @since 1.4.2
+         */
+        chatAutoAccept?: boolean;
+        /** Connection data for the chat session, as a JSON string. */
+        connectionData?: string;
+        /** Display name of the customer, or null. */
+        customerName?: string | null;
+    }
+
+    /**
+     * A chat participant token.
+     *
+     * @since 1.4.0
+     */
+    interface ChatTokenTransport {
+        /** When the token expires, as an ISO 8601 string. */
+        expiry: string;
+        /** The token for the chat participant service. */
+        participantToken: string;
+    }
+
+    /** Why a Global Resiliency set-up cannot work: a JS Error, read as a record. */
+    interface ConfigureError {
+        /** Explanation of the problem. */
+        message: string;
+        /** Kind of error; Error for the ones initCCP raises. */
+        name?: string;
+    }
+
+    /**
+     * The settings an embedding page sends to the CCP after it has loaded,
+     * taken from its initCCP options.
+     *
+     * @since 1.6.3
+     */
+    interface ConfigureEvent {
+        /**
+         * Auto-accept tone settings.
+         *
+         * @since 2.25.0
+         */
+        autoAcceptTone?: AutoAcceptToneOptions;
+        /** Chat ringtone settings. */
+        chat?: ChatOptions;
+        /** Whether the page is part of a disaster recovery pair (single-region set-ups). */
+        disasterRecoveryOn?: boolean;
+        /**
+         * Whether Global Resiliency is on (sent to each CCP of a Global Resiliency pair).
+         *
+         * @since 2.16.0
+         */
+        enableGlobalResiliency?: boolean;
+        /**
+         * Whether the receiving CCP is the active one of a Global Resiliency pair: active or inactive.
+         *
+         * @since 2.16.0
+         */
+        instanceState?: string;
+        /** Settings page options. */
+        pageOptions?: PageOptions;
+        /**
+         * Whether CCP log lines carry a namespace marker.
+         *
+         * @since 2.2.0
+         */
+        shouldAddNamespaceToLogs?: boolean;
+        /**
+         * Copy of pageOptions.showInactivityModal.
+         *
+         * @since 2.21.0
+         */
+        showInactivityModal?: boolean;
+        /** Softphone settings. */
+        softphone?: SoftphoneOptions;
+        /**
+         * Task ringtone settings.
+         *
+         * @since 2.2.0
+         */
+        task?: TaskOptions;
+    }
+
+    /**
+     * Options and outcome handlers of Agent.connect, in the single object
+     * Streams reads them from.
+     */
+    interface ConnectOptions {
+        /** Runs when placing the call failed or timed out. */
+        failure?: ConnectFailureHandler;
+        /** Queue the call is placed for; defaults to the routing profile's default outbound queue. */
+        queueARN?: string;
+        /** Older name for queueARN, read when queueARN is absent. */
+        queueId?: string;
+        /**
+         * A contact to link the new call with.
+         *
+         * @since 2.11.0
+         */
+        relatedContactId?: string;
+        /** Runs when the call was placed. */
+        success?: ConnectSuccessHandler;
+        /**
+         * Milliseconds after which the call counts as failed when no answer has
+         * arrived; only a positive number has an effect.
+         *
+         * @since 2.28.1
+         */
+        timeout?: number;
+    }
+
+    /**
+     * The media a voice leg can send.
+     *
+     * @since 2.9.0
+     */
+    interface ConnectionCapabilities {
+        /**
+         * Screen sharing capability.
+         *
+         * @since 2.15.0
+         */
+        ScreenShare?: ScreenShareCapability;
+        /** Video capability. */
+        Video?: VideoCapability;
+    }
+
+    /** State of a connection. */
+    interface ConnectionState {
+        /** When the leg entered this phase. */
+        timestamp: Date;
+        /** Phase of the leg. */
+        type: ConnectionStateType;
+    }
+
+    /**
+     * The service's answer to a participant token request.
+     *
+     * @since 1.4.0
+     */
+    interface ConnectionToken {
+        /** The participant token. */
+        chatTokenTransport?: ChatTokenTransport;
+    }
+
+    /** One contact attribute. */
+    interface ContactAttribute {
+        /** Name of the attribute; the same as its key. */
+        name: string;
+        /** Value of the attribute, or null when it has none. */
+        value?: string | null;
+    }
+
+    /**
+     * Features switched on for a contact.
+     *
+     * @since 1.6.0
+     */
+    interface ContactFeatures {
+        /** Whether attachments may be exchanged. */
+        attachmentsEnabled?: boolean;
+        /**
+         * Whether chat messages may use Markdown.
+         *
+         * @since 2.0.0
+         */
+        messagingMarkdownEnabled?: boolean;
+        /**
+         * Whether more than two parties may join the call.
+         *
+         * @since 2.1.0
+         */
+        multiPartyConferenceEnabled?: boolean;
+        /**
+         * The screen recording settings as one object.
+         *
+         * @since 2.6.0
+         */
+        screenRecordingConfig?: ScreenRecordingConfig;
+        /**
+         * Whether the agent's screen is recorded.
+         *
+         * @since 2.5.0
+         */
+        screenRecordingEnabled?: boolean;
+        /**
+         * State of the screen recording, as the service names it.
+         *
+         * @since 2.5.0
+         */
+        screenRecordingState?: string;
+    }
+
+    /**
+     * One reference of a contact, such as a link attached to a task.
+     *
+     * @since 1.6.0
+     */
+    interface ContactReference {
+        /**
+         * ARN of the referenced resource, for attachments.
+         *
+         * @since 2.8.0
+         */
+        arn?: string;
+        /**
+         * Processing status of the referenced resource, for attachments.
+         *
+         * @since 2.8.0
+         */
+        status?: string;
+        /**
+         * Why the resource has its status.
+         *
+         * @since 2.8.0
+         */
+        statusReason?: string;
+        /** Kind of the reference. */
+        type: ReferenceType;
+        /** The referenced value, for example a URL. */
+        value?: string;
+    }
+
+    /** State of a contact. */
+    interface ContactState {
+        /** When the contact entered this phase. */
+        timestamp: Date;
+        /** Phase of the contact. */
+        type: ContactStateType;
+    }
+
+    /**
+     * Settings of a step-by-step guide started with agentApp.initApp.
+     *
+     * @since 2.14.0
+     */
+    interface CustomViewsOptions {
+        /**
+         * The contact the guide belongs to: a Contact handle or a contact
+         * identifier. With a handle the guide ends itself when the contact is
+         * destroyed; with an identifier, or without a contact, end it with
+         * connect.core.terminateCustomView.
+         */
+        contact?: object | string;
+        /** Identifier of the contact flow whose guide is shown. */
+        contactFlowId?: string;
+        /**
+         * Shows at most one guide per contact and contact state; false starts a
+         * fresh guide on every call.
+         *
+         * @default true
+         * @since 2.19.1
+         */
+        deduplicate?: boolean;
+        /**
+         * Keeps the guide when its contact is destroyed.
+         *
+         * @default false
+         */
+        disableAutoDestroy?: boolean;
+        /**
+         * Appended to the iframe id customviews, so that several guides can be
+         * shown at once.
+         */
+        iframeSuffix?: string;
+        /** How the iframe is removed when the guide ends itself. */
+        terminateCustomViewOptions?: TerminateCustomViewOptions;
+    }
+
+    /**
+     * How a chat customer was authenticated. The runtime copies every string
+     * entry of the segment attribute, so entries not listed here are dropped in
+     * Go.
+     *
+     * @since 2.18.0
+     */
+    interface CustomerAuthenticationDetails {
+        /** Customer profile identifier associated with the contact. */
+        AssociatedCustomerId?: string;
+        /** Whether Amazon Connect or the customer's own system authenticated. */
+        AuthenticationMethod?: CustomerAuthenticationMethod;
+        /** The user pool app client used. */
+        ClientId?: string;
+        /** The identity provider that authenticated the customer. */
+        IdentityProvider?: string;
+        /** Outcome of the authentication. */
+        Status?: CustomerAuthenticationStatus;
+    }
+
+    /**
+     * A destination: a phone number, an agent or a queue (quick connects), or,
+     * in raw contact data, an email address. Objects made by connect.Endpoint
+     * (getEndpoint, byPhoneNumber, the quick connects of Agent.getEndpoints)
+     * hold every field from endpointARN to queue, set to null when unknown; the
+     * contact's customer and system endpoints are the service's data as is and
+     * leave unknown fields out. As an argument, only the fields that are set
+     * are sent.
+     */
+    interface Endpoint {
+        /** Login of the agent, for agent endpoints, or null. */
+        agentLogin?: string | null;
+        /**
+         * Display name, in raw contact data (email contacts).
+         *
+         * @since 2.17.0
+         */
+        displayName?: string;
+        /**
+         * Email address, in raw contact data (email contacts).
+         *
+         * @since 2.17.0
+         */
+        emailAddress?: string;
+        /** ARN of the endpoint (a quick connect), or null. */
+        endpointARN?: string | null;
+        /**
+         * The same ARN again; the runtime removes it before sending an endpoint to
+         * the service.
+         */
+        endpointId?: string | null;
+        /** Display name of the endpoint, or null. */
+        name?: string | null;
+        /** E.164 phone number, or a SIP address, for phone number endpoints, or null. */
+        phoneNumber?: string | null;
+        /**
+         * The queue, for queue endpoints, or null. The bundled service model
+         * declares a queue record (name and ARN); the official typings a string.
+         */
+        queue?: Queue | null;
+        /** What the endpoint points at, or null. */
+        type?: EndpointType | null;
+    }
+
+    /** A completed region switch. */
+    interface FailoverCompletedData {
+        /** The CCP address (ccpUrl or secondaryCCPUrl) of the now active region. */
+        activeCcpUrl: string;
+        /** The region that is now active. */
+        activeRegion: string;
+    }
+
+    /**
+     * A detected region switch.
+     *
+     * @since 2.27.0
+     */
+    interface FailoverDetectedData {
+        /** The region that is about to become active. */
+        nextActiveRegion: string;
+    }
+
+    /**
+     * A region switch waiting for the agent's contacts. The upstream guide also
+     * mentions a list of contact identifiers, which the 2.28.2 runtime does not
+     * send.
+     */
+    interface FailoverPendingData {
+        /** The region that becomes active once the contacts are cleared. */
+        nextActiveRegion: string;
+    }
+
+    /** The endpoints returned by Agent.getEndpoints. */
+    interface GetEndpointsResult {
+        /** The same list under its older name. */
+        addresses: Endpoint[];
+        /** The endpoints of all requested queues. */
+        endpoints: Endpoint[];
+    }
+
+    /** Settings for connect.core.initCCP. */
+    interface InitCCPOptions extends CCPOptions {
+        /**
+         * Address of the CCP page of the Amazon Connect instance, the page an agent
+         * would otherwise open directly. It is loaded into the iframe.
+         */
+        ccpUrl: string;
+    }
+
+    /**
+     * The Amazon Connect instance a contact belongs to.
+     *
+     * @since 2.26.0
+     */
+    interface InstanceDetails {
+        /** Origin (scheme and host) of the instance's web address. */
+        origin?: string;
+        /** AWS Region of the instance. */
+        region?: string;
+    }
+
+    /**
+     * Identifies the call whose local microphone stream was created.
+     *
+     * @since 1.6.0
+     */
+    interface LocalMediaStreamCreated {
+        /** Identifier of the agent connection of the call. */
+        connectionId: string;
+    }
+
+    /**
+     * Options of Logger.download.
+     *
+     * @since 1.4.9
+     */
+    interface LogDownloadOptions {
+        /**
+         * Keeps only entries at or above the level set with setLogLevel.
+         *
+         * @default false
+         */
+        filterByLogLevel?: boolean;
+        /**
+         * Base name of the file. In a Global Resiliency set-up one file per region
+         * is written and the names are prefixed accordingly.
+         *
+         * @default "agent-log"
+         */
+        logName?: string;
     }
 
     /**
@@ -578,6 +2311,74 @@ declare namespace connect {
     }
 
     /**
+     * A media device as the CCP's browser context describes it.
+     *
+     * @since 1.6.9
+     */
+    interface MediaDevice {
+        /** Identifier of the device. */
+        deviceId?: string;
+        /** Identifier shared by the devices of one physical device. */
+        groupId?: string;
+        /** audioinput, audiooutput or videoinput. */
+        kind?: string;
+        /** Human-readable name; empty without media permission. */
+        label?: string;
+    }
+
+    /**
+     * Who a monitoring leg is watching. The runtime returns the monitoring
+     * data of the snapshot unchanged. The service model bundled with the
+     * runtime names agent and joinTimeStamp; the official typings and
+     * documentation name agentName, customerName and joinTime instead. All are
+     * listed; expect the first two.
+     *
+     * @since 1.4.0
+     */
+    interface MonitorInfo {
+        /**
+         * The monitored agent.
+         *
+         * @since 1.4.2
+         */
+        agent?: MonitoredAgent;
+        /** Name of the monitored agent, as the official typings name it. */
+        agentName?: string;
+        /** Name of the customer, as the official typings name it. */
+        customerName?: string;
+        /** When the supervisor joined, as the official typings name it. */
+        joinTime?: Date;
+        /**
+         * When the supervisor joined the contact.
+         *
+         * @since 1.4.2
+         */
+        joinTimeStamp?: Date;
+    }
+
+    /**
+     * The agent a monitoring leg is watching.
+     *
+     * @since 1.4.2
+     */
+    interface MonitoredAgent {
+        /** Name of the agent. */
+        agentName?: string;
+    }
+
+    /**
+     * The health of the agent's connection and when it last changed.
+     *
+     * @since 2.26.0
+     */
+    interface NetworkConnectionStatusChanged {
+        /** The connection health. */
+        status: NetworkConnectionStatus;
+        /** When the status was entered, in milliseconds since the Unix epoch. */
+        timestamp: number;
+    }
+
+    /**
      * Sections of the CCP settings page, and the inactivity dialog.
      *
      * @since 1.6.3
@@ -621,6 +2422,198 @@ declare namespace connect {
         queueId?: string;
     }
 
+    /**
+     * A prepared answer from the knowledge base.
+     *
+     * @since 2.8.0
+     */
+    interface QuickResponse {
+        /** The channels the response is meant for. */
+        channels?: QuickResponseChannelType[];
+        /** Format of the content. */
+        contentType?: QuickResponseContentType;
+        /** The text of the response, in each format. */
+        contents?: QuickResponseContents;
+        /** When the response was created, in milliseconds since the Unix epoch. */
+        createdTime?: number;
+        /** Description of the response. */
+        description?: string;
+        /** Who may see the response. */
+        groupingConfiguration?: QuickResponseGroupingConfiguration;
+        /** Whether the response is active. */
+        isActive?: boolean;
+        /** ARN of the knowledge base holding it. */
+        knowledgeBaseArn: string;
+        /** Identifier of that knowledge base. */
+        knowledgeBaseId: string;
+        /** Language code of the response. */
+        language?: string;
+        /** Who last changed it. */
+        lastModifiedBy?: string;
+        /** When it was last changed, in milliseconds since the Unix epoch. */
+        lastModifiedTime?: number;
+        /** Name of the quick response. */
+        name: string;
+        /** ARN of the quick response. */
+        quickResponseArn: string;
+        /** Identifier of the quick response. */
+        quickResponseId: string;
+        /** Keyboard shortcut that inserts the response. */
+        shortcutKey?: string;
+        /** Whether the response can be used. */
+        status?: QuickResponseStatusType;
+        /** Why the response has its status. */
+        statusReason?: string;
+        /** Tags of the response. */
+        tags?: (string | null)[];
+        /** Title of the response. */
+        title?: string;
+        /** Version of the quick response. */
+        version?: string;
+    }
+
+    /**
+     * The text of a quick response in one format.
+     *
+     * @since 2.8.0
+     */
+    interface QuickResponseContent {
+        /** The text. */
+        content?: string;
+    }
+
+    /**
+     * The text of a quick response in each format.
+     *
+     * @since 2.8.0
+     */
+    interface QuickResponseContents {
+        /** The Markdown form. */
+        markdown?: QuickResponseContent;
+        /** The plain-text form. */
+        plainText?: QuickResponseContent;
+    }
+
+    /**
+     * Who may see a quick response.
+     *
+     * @since 2.8.0
+     */
+    interface QuickResponseGroupingConfiguration {
+        /** What the values are matched against. */
+        criteria?: string;
+        /** The values; entries may be null. */
+        values?: (string | null)[];
+    }
+
+    /**
+     * A quick response search.
+     *
+     * @since 2.8.0
+     */
+    interface QuickResponsesQuery {
+        /** Contact whose attributes fill in the responses' placeholders. */
+        contactId?: string;
+        /**
+         * Delay before the search is sent, in milliseconds; 0 sends at once.
+         *
+         * @default 250
+         */
+        debounceMS?: number;
+        /** Largest number of results to return. */
+        maxResults?: number;
+        /** Token from the previous page of results. */
+        nextToken?: string;
+        /** Text to search for. */
+        query: string;
+    }
+
+    /**
+     * What Amazon Connect SDK clients are created with.
+     *
+     * @since 2.17.0
+     */
+    interface SDKClientConfig {
+        /** The Amazon Connect SDK provider of the page, opaque. */
+        provider: object;
+    }
+
+    /**
+     * Screen recording settings of a contact.
+     *
+     * @since 2.6.0
+     */
+    interface ScreenRecordingConfig {
+        /** Whether the agent's screen is recorded. */
+        screenRecordingEnabled?: boolean;
+        /** State of the screen recording, as the service names it. */
+        screenRecordingState?: string;
+    }
+
+    /**
+     * Payload of the screen sharing events. The runtime sends only the contact
+     * identifier, through the CCP, so handlers get this object rather than a
+     * contact handle.
+     *
+     * @since 2.15.0
+     */
+    interface ScreenSharingEvent {
+        /** Identifier of the contact whose screen sharing changed. */
+        contactId: string;
+    }
+
+    /**
+     * One page of quick response search results.
+     *
+     * @since 2.8.0
+     */
+    interface SearchQuickResponsesResult {
+        /** Token for the next page, when there is one. */
+        nextToken?: string;
+        /** The quick responses found. */
+        results: QuickResponse[];
+    }
+
+    /**
+     * The value of one segment attribute. The runtime reads the members with
+     * their service spelling, starting with a capital letter.
+     *
+     * @since 2.8.0
+     */
+    interface SegmentAttributeValue {
+        /**
+         * Nested values by key, for attributes holding a map (for example
+         * connect:CustomerAuthentication).
+         *
+         * @since 2.18.0
+         */
+        ValueMap?: Record<string, SegmentAttributeValue>;
+        /** The value, for attributes holding a string. */
+        ValueString?: string;
+    }
+
+    /**
+     * When an inactive session will end.
+     *
+     * @since 2.21.0
+     */
+    interface SessionExpirationInformation {
+        /** When the session ends, in milliseconds since the Unix epoch. */
+        expiration: number;
+    }
+
+    /**
+     * A failed session extension.
+     *
+     * @since 2.21.0
+     */
+    interface SessionExtensionErrorData {
+        /** What the service reported. */
+        errorDetails?: Record<string, any>;
+        /** Whether the inactivity warning was showing when it failed. */
+        isWarningActive: boolean;
+    }
+
     /** Options for Agent.setState. */
     interface SetStateOptions {
         /**
@@ -631,6 +2624,29 @@ declare namespace connect {
          * @since 1.6.9
          */
         enqueueNextState?: boolean;
+    }
+
+    /**
+     * A softphone failure as handlers receive it: the fields of a
+     * SoftphoneError, without its methods, because the error is copied across
+     * the CCP iframe boundary.
+     */
+    interface SoftphoneErrorInfo {
+        /** Address of the media or signalling service involved, when known. */
+        endPointUrl?: string | null;
+        /** Details, when the softphone gave any. */
+        errorMessage?: string | null;
+        /** What went wrong. */
+        errorType: SoftphoneErrorTypes;
+    }
+
+    /**
+     * Settings for initSoftphoneManager: the softphone settings themselves,
+     * optionally with more of them under softphone (those given directly win).
+     */
+    interface SoftphoneManagerOptions extends SoftphoneOptions {
+        /** Softphone settings merged under the ones given directly. */
+        softphone?: SoftphoneOptions;
     }
 
     /** Softphone settings; the page uses some of them and forwards all to the CCP. */
@@ -716,9 +2732,34 @@ declare namespace connect {
     }
 
     /**
+     * Identifies a new softphone session.
+     *
+     * @since 1.4.0
+     */
+    interface SoftphoneSessionInit {
+        /** Identifier of the agent connection the session carries. */
+        connectionId: string;
+    }
+
+    /**
+     * Handlers for the steps of the storage access consent flow.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    interface StorageAccessCallbacks {
+        /** Runs when the agent refused access. */
+        onDeny?: StorageAccessHandler;
+        /** Runs when access was granted. */
+        onGrant?: StorageAccessHandler;
+        /** Runs when the consent page has loaded and reports whether access exists. */
+        onInit?: StorageAccessHandler;
+    }
+
+    /**
      * Texts and behaviour of the custom storage access banner.
      *
-     * @since 2.7.1
+     * @since 2.6.2
      * @deprecated since 2.17.0
      */
     interface StorageAccessCustomization {
@@ -794,9 +2835,33 @@ declare namespace connect {
     }
 
     /**
+     * A message of the storage access consent page.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    interface StorageAccessMessage {
+        /** What the page reported with it. */
+        data?: StorageAccessMessageData;
+        /** The step, for example storageAccess::init or storageAccess::granted. */
+        event: string;
+    }
+
+    /**
+     * Details of a storage access message.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    interface StorageAccessMessageData {
+        /** Whether the CCP already has storage access. */
+        hasAccess?: boolean;
+    }
+
+    /**
      * Request storage access (third-party cookie consent) settings.
      *
-     * @since 2.7.1
+     * @since 2.6.2
      * @deprecated since 2.17.0
      */
     interface StorageAccessOptions {
@@ -829,6 +2894,18 @@ declare namespace connect {
     }
 
     /**
+     * Identifiers a task session needs.
+     *
+     * @since 1.6.0
+     */
+    interface TaskMediaInfo {
+        /** Identifier of the contact. */
+        contactId: string;
+        /** Identifier of the first contact of the task, or of this one. */
+        initialContactId: string;
+    }
+
+    /**
      * Ringtone settings for tasks.
      *
      * @since 2.2.0
@@ -847,6 +2924,197 @@ declare namespace connect {
          * @since 2.14.1
          */
         ringtoneUrl?: string;
+    }
+
+    /**
+     * How terminateCustomView removes the guide's iframe.
+     *
+     * @since 2.14.0
+     */
+    interface TerminateCustomViewOptions {
+        /**
+         * Whether the iframe is hidden while it waits to be removed.
+         *
+         * @default true
+         */
+        hideIframe?: boolean;
+        /**
+         * Whether the iframe is removed and its registration cleared once the
+         * timeout has passed, which frees its name for a new guide.
+         *
+         * @default true
+         */
+        resolveIframe?: boolean;
+        /**
+         * Milliseconds to wait before removing the iframe.
+         *
+         * @default 5000
+         */
+        timeout?: number;
+    }
+
+    /**
+     * The background blur setting after a change.
+     *
+     * @since 2.9.0
+     */
+    interface UserBackgroundBlurChange {
+        /** Whether background blur is on. */
+        isBackgroundBlurEnabled: boolean;
+    }
+
+    /**
+     * A newly chosen media device.
+     *
+     * @since 1.6.3
+     */
+    interface UserMediaDeviceChange {
+        /** Identifier of the device. */
+        deviceId: string;
+    }
+
+    /**
+     * The contact the CCP shows.
+     *
+     * @since 1.4.0
+     */
+    interface ViewContactEvent {
+        /** Identifier of the contact; empty when no contact is shown. */
+        contactId: string;
+    }
+
+    /**
+     * The voice enhancement mode after a change.
+     *
+     * @since 2.24.0
+     */
+    interface VoiceEnhancementModeChange {
+        /** The new mode. */
+        voiceEnhancementMode: VoiceEnhancementMode;
+    }
+
+    /**
+     * The authentication part of a Voice ID evaluation.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdAuthenticationResult {
+        /** The speaker the decision is about. */
+        CustomerSpeakerId?: string;
+        /** The decision, in the contact flow's terms; NotEnabled when the check is off. */
+        Decision: ContactFlowAuthenticationDecision;
+        /** The identifier Voice ID generated for that speaker. */
+        GeneratedSpeakerId?: string;
+        /** Confidence score, from 0 to 100. */
+        Score?: number;
+    }
+
+    /**
+     * The outcome of a Voice ID evaluation. The runtime always fills in both
+     * results, translating Voice ID's decisions into the contact flow's terms.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdEvaluation {
+        /** The authentication decision. */
+        AuthenticationResult: VoiceIdAuthenticationResult;
+        /** The fraud detection decision. */
+        FraudDetectionResult: VoiceIdFraudDetectionResult;
+        /** Identifier of the Voice ID session. */
+        SessionId?: string;
+        /** Name of the Voice ID session. */
+        SessionName?: string;
+        /** State of the audio stream Voice ID listens to. */
+        StreamingStatus?: VoiceIdStreamingStatus;
+    }
+
+    /**
+     * The fraud detection part of a Voice ID evaluation.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdFraudDetectionResult {
+        /** The decision, in the contact flow's terms; NotEnabled when the check is off. */
+        Decision: ContactFlowFraudDetectionDecision;
+        /** Identifier of the fraud detection result. */
+        FraudDetectionResultId?: string;
+    }
+
+    /**
+     * A speaker as Voice ID describes it.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdSpeaker {
+        /** The speaker identifier the contact centre chose. */
+        CustomerSpeakerId?: string;
+        /** The Voice ID domain of the speaker. */
+        DomainId?: string;
+        /** The identifier Voice ID generated for the speaker. */
+        GeneratedSpeakerId?: string;
+        /** Enrollment status of the speaker. */
+        Status?: VoiceIdSpeakerStatus;
+    }
+
+    /**
+     * The customer's speaker identifier.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdSpeakerId {
+        /** The identifier. */
+        speakerId: string;
+    }
+
+    /**
+     * The customer's enrollment in Voice ID.
+     *
+     * @since 1.6.0
+     */
+    interface VoiceIdSpeakerStatusResult {
+        /** The speaker, when Voice ID knows the customer. */
+        Speaker?: VoiceIdSpeaker;
+        /**
+         * Set instead of Speaker when Voice ID does not know the customer:
+         * speaker_id_not_enrolled or the service's error type.
+         */
+        type?: string;
+    }
+
+    /**
+     * Softphone details of a voice leg.
+     *
+     * @since 1.4.0
+     */
+    interface VoiceMediaInfo {
+        /** Whether the call is accepted without agent action. */
+        autoAccept?: boolean;
+        /** Call configuration for the softphone, as a JSON string. */
+        callConfigJson?: string;
+        /** Token identifying the call for the softphone. */
+        callContextToken?: string;
+        /** The media the call carries. */
+        callType?: SoftphoneCallType;
+        /** Token identifying this media leg for the softphone. */
+        mediaLegContextToken?: string;
+    }
+
+    /**
+     * Details of a lost WebSocket connection.
+     *
+     * @since 1.4.9
+     */
+    interface WebSocketConnectionLost {
+        /** When it closed, in milliseconds since the Unix epoch. */
+        closeTimestamp?: number;
+        /** The WebSocket close code. */
+        code?: number;
+        /** How long it was open, in milliseconds. */
+        connectionDuration?: number;
+        /** When the connection had opened, in milliseconds since the Unix epoch. */
+        openTimestamp?: number;
+        /** The WebSocket close reason. */
+        reason?: string;
     }
 
     /**
@@ -875,6 +3143,137 @@ declare namespace connect {
     }
 
     /**
+     * Agent state names that report a failure. The agent is moved into one of
+     * these when a contact could not be connected, was missed, or the softphone
+     * broke; Streams raises the agent error event for each of them.
+     */
+    enum AgentErrorStates {
+        /** A failure without a more specific reason. */
+        ERROR = "Error",
+        /** The agent ended the call from their side while it was being set up. */
+        AGENT_HUNG_UP = "AgentHungUp",
+        /** The agent's own phone number could not be dialled. */
+        BAD_ADDRESS_AGENT = "BadAddressAgent",
+        /** The customer's phone number could not be dialled. */
+        BAD_ADDRESS_CUSTOMER = "BadAddressCustomer",
+        /** Any failure that has no name of its own. */
+        DEFAULT = "Default",
+        /** The call to the agent could not be established. */
+        FAILED_CONNECT_AGENT = "FailedConnectAgent",
+        /** The call to the customer could not be established. */
+        FAILED_CONNECT_CUSTOMER = "FailedConnectCustomer",
+        /**
+         * The agent configuration update was refused because its locale is not
+         * supported. Agent.setConfiguration reports this value to its failure
+         * callback without contacting the service.
+         *
+         * @since 1.6.4
+         */
+        INVALID_LOCALE = "InvalidLocale",
+        /** The agent's line was busy. */
+        LINE_ENGAGED_AGENT = "LineEngagedAgent",
+        /** The customer's line was busy. */
+        LINE_ENGAGED_CUSTOMER = "LineEngagedCustomer",
+        /** The agent did not answer an offered call. */
+        MISSED_CALL_AGENT = "MissedCallAgent",
+        /** The customer did not answer. */
+        MISSED_CALL_CUSTOMER = "MissedCallCustomer",
+        /** Another CCP window took over the softphone. */
+        MULTIPLE_CCP_WINDOWS = "MultipleCcpWindows",
+        /** The softphone media connection failed. */
+        REALTIME_COMMUNICATION_ERROR = "RealtimeCommunicationError",
+    }
+
+    /**
+     * Names of the agent events on the Streams event bus. The runtime values
+     * carry the agent:: prefix; the member names do not.
+     */
+    enum AgentEvents {
+        /** The first agent snapshot arrived (connect.agent). */
+        INIT = "agent::init",
+        /** Raw agent data pushed by the CCP; Streams turns it into the other events. */
+        UPDATE = "agent::update",
+        /** A new agent snapshot was applied. */
+        REFRESH = "agent::refresh",
+        /** The agent entered a routable state. */
+        ROUTABLE = "agent::routable",
+        /** The agent entered a state that is online but not routable. */
+        NOT_ROUTABLE = "agent::not_routable",
+        /** Reserved name; the 2.28.2 runtime never raises it. */
+        PENDING = "agent::pending",
+        /**
+         * Reserved name kept after Agent.onContactPending was removed in 2.0.0;
+         * the 2.28.2 runtime never raises it.
+         */
+        CONTACT_PENDING = "agent::contact_pending",
+        /** The agent went offline. */
+        OFFLINE = "agent::offline",
+        /** The agent entered one of the AgentErrorStates. */
+        ERROR = "agent::error",
+        /** The softphone reported a failure. */
+        SOFTPHONE_ERROR = "agent::softphone_error",
+        /**
+         * The CCP lost its WebSocket connection to Amazon Connect.
+         *
+         * @since 1.4.9
+         */
+        WEBSOCKET_CONNECTION_LOST = "agent::websocket_connection_lost",
+        /**
+         * The CCP (re)gained its WebSocket connection.
+         *
+         * @since 1.4.9
+         */
+        WEBSOCKET_CONNECTION_GAINED = "agent::websocket_connection_gained",
+        /** The name of the agent's state changed. */
+        STATE_CHANGE = "agent::state_change",
+        /** The agent entered after-call work. */
+        ACW = "agent::acw",
+        /**
+         * The local microphone was muted or unmuted.
+         *
+         * @since 1.3.0
+         */
+        MUTE_TOGGLE = "agent::mute_toggle",
+        /**
+         * A softphone call got its local microphone stream.
+         *
+         * @since 1.6.0
+         */
+        LOCAL_MEDIA_STREAM_CREATED = "agent::local_media_stream_created",
+        /**
+         * A next state was queued.
+         *
+         * @since 1.6.9
+         */
+        ENQUEUED_NEXT_STATE = "agent::enqueued_next_state",
+        /**
+         * A queued next state was dropped.
+         *
+         * @since 2.28.1
+         */
+        CLEARED_NEXT_STATE = "agent::cleared_next_state",
+        /**
+         * Internal request for agent data after a Global Resiliency switch.
+         *
+         * @since 2.16.0
+         */
+        FETCH_AGENT_DATA_FROM_CCP = "agent::fetch_agent_data_from_ccp",
+    }
+
+    /**
+     * Permission names with a published constant. The agent's permission list
+     * holds many more names than these two.
+     *
+     * @since 1.7.0
+     */
+    enum AgentPermissions {
+        /** The agent may place outbound calls. */
+        OUTBOUND_CALL = "outboundCall",
+        /** The agent may use Voice ID. */
+        VOICE_ID = "voiceId",
+    }
+
+    /**
      * Routing category of an agent state: whether an agent in that state can be
      * offered contacts.
      */
@@ -899,6 +3298,101 @@ declare namespace connect {
          * @since 2.17.0
          */
         ERROR = "error",
+    }
+
+    /**
+     * The contact states in which a contact counts as live: the ENDED contact
+     * event fires when a contact leaves one of them for any other state.
+     */
+    enum CONTACT_ACTIVE_STATES {
+        /** Offered as a queued callback. */
+        INCOMING = "incoming",
+        /**
+         * Reserved but not yet offered.
+         *
+         * @since 1.4.5
+         */
+        PENDING = "pending",
+        /** Being offered or set up. */
+        CONNECTING = "connecting",
+        /** Connected. */
+        CONNECTED = "connected",
+        /**
+         * A paused task.
+         *
+         * @since 2.11.0
+         */
+        PAUSED = "paused",
+    }
+
+    /**
+     * Exception names the contact control (CTI) service returns in errors.
+     *
+     * @since 1.0.2
+     */
+    enum CTIExceptions {
+        /** The agent may not perform the action. */
+        ACCESS_DENIED_EXCEPTION = "AccessDeniedException",
+        /** The contact or agent is not in a state that allows the action. */
+        INVALID_STATE_EXCEPTION = "InvalidStateException",
+        /** The destination of a call or transfer is not valid. */
+        BAD_ENDPOINT_EXCEPTION = "BadEndpointException",
+        /**
+         * The agent identifier is not valid. The runtime key has no underscore
+         * between ARN and EXCEPTION.
+         */
+        INVALID_AGENT_ARNEXCEPTION = "InvalidAgentARNException",
+        /** The agent configuration is not valid. */
+        INVALID_CONFIGURATION_EXCEPTION = "InvalidConfigurationException",
+        /** The action does not apply to this kind of contact. */
+        INVALID_CONTACT_TYPE_EXCEPTION = "InvalidContactTypeException",
+        /** A paged request carried a bad page token. */
+        PAGINATION_EXCEPTION = "PaginationException",
+        /** The session's refresh token expired; the agent must sign in again. */
+        REFRESH_TOKEN_EXPIRED_EXCEPTION = "RefreshTokenExpiredException",
+        /** Data could not be sent to the service. */
+        SEND_DATA_FAILED_EXCEPTION = "SendDataFailedException",
+        /** The session is not authenticated. */
+        UNAUTHORIZED_EXCEPTION = "UnauthorizedException",
+        /**
+         * A service quota was exceeded.
+         *
+         * @since 1.6.0
+         */
+        QUOTA_EXCEEDED_EXCEPTION = "QuotaExceededException",
+    }
+
+    /**
+     * Channels as the routing profile names them, for example in the channel
+     * concurrency map.
+     *
+     * @since 1.4.0
+     */
+    enum ChannelType {
+        /** Voice calls. */
+        VOICE = "VOICE",
+        /** Chats. */
+        CHAT = "CHAT",
+        /**
+         * Tasks.
+         *
+         * @since 1.6.0
+         */
+        TASK = "TASK",
+    }
+
+    /**
+     * Buttons whose clicks Streams reports in its click-stream data.
+     *
+     * @since 2.3.0
+     */
+    enum ClickType {
+        /** Accepting a contact. */
+        ACCEPT = "Accept",
+        /** Declining a contact. */
+        REJECT = "Reject",
+        /** Ending a call. */
+        HANGUP = "Hangup",
     }
 
     /** Phase of a single connection. */
@@ -929,6 +3423,174 @@ declare namespace connect {
         OUTBOUND = "outbound",
         /** The leg of a supervisor listening in or barging in. */
         MONITORING = "monitoring",
+    }
+
+    /**
+     * Names of the contact events on the Streams event bus. Per-contact
+     * subscriptions append the contact identifier to these names.
+     */
+    enum ContactEvents {
+        /** A contact appeared in the agent snapshot (connect.contact). */
+        INIT = "contact::init",
+        /** A snapshot containing the contact was applied. */
+        REFRESH = "contact::refresh",
+        /** The contact left the agent snapshot. */
+        DESTROYED = "contact::destroyed",
+        /** A queued callback is offered. */
+        INCOMING = "contact::incoming",
+        /** The contact is reserved for the agent but not yet offered. */
+        PENDING = "contact::pending",
+        /** The contact is being offered or set up. */
+        CONNECTING = "contact::connecting",
+        /** The contact is connected. */
+        CONNECTED = "contact::connected",
+        /** The agent did not take the contact in time, or declined it. */
+        MISSED = "contact::missed",
+        /** The contact entered after-contact work. */
+        ACW = "contact::acw",
+        /**
+         * The CCP switched the contact it shows.
+         *
+         * @since 1.4.0
+         */
+        VIEW = "contact::view",
+        /** The contact stopped being live. */
+        ENDED = "contact::ended",
+        /** The contact failed. */
+        ERROR = "contact::error",
+        /** The contact was accepted from this page or another CCP tab. */
+        ACCEPTED = "contact::accepted",
+        /**
+         * The contact moved between two states in an order Streams did not expect.
+         *
+         * @since 2.15.0
+         */
+        INVALID_STATE_TRANSITION = "contact::invalid_state_transition",
+        /**
+         * Screen sharing started on the contact.
+         *
+         * @since 2.15.0
+         */
+        SCREEN_SHARING_STARTED = "contact::screen_sharing_started",
+        /**
+         * Screen sharing stopped.
+         *
+         * @since 2.15.0
+         */
+        SCREEN_SHARING_STOPPED = "contact::screen_sharing_stopped",
+        /**
+         * Screen sharing failed.
+         *
+         * @since 2.15.0
+         */
+        SCREEN_SHARING_ERROR = "contact::screen_sharing_error",
+    }
+
+    /** Placeholder. */
+    enum ContactFlowAuthenticationDecision {
+        /** x */
+        AUTHENTICATED = "Authenticated",
+        /** x */
+        NOT_AUTHENTICATED = "NotAuthenticated",
+        /** x */
+        INCONCLUSIVE = "Inconclusive",
+        /** x */
+        NOT_ENROLLED = "NotEnrolled",
+        /** x */
+        OPTED_OUT = "OptedOut",
+        /** x */
+        NOT_ENABLED = "NotEnabled",
+        /** x */
+        ERROR = "Error",
+    }
+
+    /** Placeholder. */
+    enum ContactFlowFraudDetectionDecision {
+        /** x */
+        HIGH_RISK = "HighRisk",
+        /** x */
+        LOW_RISK = "LowRisk",
+        /** x */
+        INCONCLUSIVE = "Inconclusive",
+        /** x */
+        NOT_ENABLED = "NotEnabled",
+        /** x */
+        ERROR = "Error",
+    }
+
+    /**
+     * How a contact came into being, as reported by the contact's initiation
+     * method.
+     *
+     * @since 1.6.0
+     */
+    enum ContactInitiationMethod {
+        /** A customer reached the contact centre. */
+        INBOUND = "inbound",
+        /** An agent dialled out. */
+        OUTBOUND = "outbound",
+        /** Transferred from another agent. */
+        TRANSFER = "transfer",
+        /** Transferred into a queue. */
+        QUEUE_TRANSFER = "queue_transfer",
+        /** A callback the customer asked for. */
+        CALLBACK = "callback",
+        /** Started through the Amazon Connect API. */
+        API = "api",
+        /**
+         * The leg created when a participant disconnects and the flow continues.
+         *
+         * @since 1.6.2
+         */
+        DISCONNECT = "disconnect",
+        /**
+         * Started from a browser or app through the WebRTC API.
+         *
+         * @since 2.9.0
+         */
+        WEBRTC_API = "webrtc_api",
+        /**
+         * An agent replied to an asynchronous message such as an email.
+         *
+         * @since 2.17.0
+         */
+        AGENT_REPLY = "agent_reply",
+        /**
+         * A preview dialling campaign contact.
+         *
+         * @since 2.26.0
+         */
+        CAMPAIGN_PREVIEW = "campaign_preview",
+        /**
+         * An outbound contact started from an external system.
+         *
+         * @since 2.26.0
+         */
+        EXTERNAL_OUTBOUND = "external_outbound",
+        /**
+         * A supervisor joining to monitor.
+         *
+         * @since 2.26.0
+         */
+        MONITOR = "monitor",
+        /**
+         * Started by a contact flow.
+         *
+         * @since 2.26.0
+         */
+        FLOW = "flow",
+        /**
+         * A callback queued before the customer is dialled.
+         *
+         * @since 2.26.0
+         */
+        CALLBACK_CUSTOMER_FIRST_QUEUED = "callback_customer_first_queued",
+        /**
+         * A callback where the customer is dialled first.
+         *
+         * @since 2.26.0
+         */
+        CALLBACK_CUSTOMER_FIRST_DIALED = "callback_customer_first_dialed",
     }
 
     /** Lifecycle phase of a contact as reported in its state object. */
@@ -990,9 +3652,477 @@ declare namespace connect {
     }
 
     /**
+     * Whether Amazon Connect or the customer's own system authenticated a chat customer.
+     *
+     * @since 2.18.0
+     */
+    type CustomerAuthenticationMethod =
+        /** Authentication managed by Amazon Connect. */
+        | "CONNECT"
+        /** Authentication managed by the customer. */
+        | "CUSTOM";
+
+    /**
+     * Outcome of the customer authentication a contact flow performed for a
+     * chat, as recorded in the contact's segment attributes.
+     *
+     * @since 2.18.0
+     */
+    enum CustomerAuthenticationStatus {
+        /** The customer was authenticated. */
+        AUTHENTICATED = "AUTHENTICATED",
+        /** Authentication was attempted and failed. */
+        FAILED = "FAILED",
+        /** The customer did not complete authentication in time. */
+        TIMEOUT = "TIMEOUT",
+    }
+
+    /** Kind of target an endpoint (a transfer or dial destination) points at. */
+    enum EndpointType {
+        /** An external phone number. */
+        PHONE_NUMBER = "phone_number",
+        /** Another agent of the same instance (a quick connect to an agent). */
+        AGENT = "agent",
+        /** A queue of the same instance (a quick connect to a queue). */
+        QUEUE = "queue",
+    }
+
+    /**
+     * Names of the low-level events on the Streams event bus and between the
+     * page, the CCP and its shared worker. Most are plumbing; the core on...
+     * subscriptions cover the ones applications use.
+     */
+    enum EventType {
+        /** The CCP or its shared worker answered a synchronize message. */
+        ACKNOWLEDGE = "acknowledge",
+        /** No answer arrived in time; the page may prompt a sign-in. */
+        ACK_TIMEOUT = "ack_timeout",
+        /**
+         * The CCP finished initialising.
+         *
+         * @since 1.6.5
+         */
+        INIT = "init",
+        /** An API request to the CCP. */
+        API_REQUEST = "api_request",
+        /** The answer to an API request. */
+        API_RESPONSE = "api_response",
+        /** Authentication failed; the agent must sign in again. */
+        AUTH_FAIL = "auth_fail",
+        /**
+         * Authorization was refused.
+         *
+         * @since 1.4.0
+         */
+        ACCESS_DENIED = "access_denied",
+        /** A conduit was closed. */
+        CLOSE = "close",
+        /** Page settings sent to the CCP. */
+        CONFIGURE = "configure",
+        /** A log entry. */
+        LOG = "log",
+        /**
+         * Asks the CCP to send its log file to the page.
+         *
+         * @since 2.16.0
+         */
+        DOWNLOAD_LOG_FROM_CCP = "download_log_from_ccp",
+        /** A master tab election request. */
+        MASTER_REQUEST = "master_request",
+        /** The answer to a master tab election request. */
+        MASTER_RESPONSE = "master_response",
+        /** Keep-alive request. */
+        SYNCHRONIZE = "synchronize",
+        /** Asks the CCP to shut down the session. */
+        TERMINATE = "terminate",
+        /** The session was shut down, for example after the agent signed out. */
+        TERMINATED = "terminated",
+        /** Asks for logs to be uploaded. */
+        SEND_LOGS = "send_logs",
+        /**
+         * Asks the shared worker to reload the agent configuration.
+         *
+         * @since 1.0.2
+         */
+        RELOAD_AGENT_CONFIGURATION = "reload_agent_configuration",
+        /**
+         * A message to be echoed to every tab.
+         *
+         * @since 1.2.0
+         */
+        BROADCAST = "broadcast",
+        /**
+         * An API metric.
+         *
+         * @since 1.3.0
+         */
+        API_METRIC = "api_metric",
+        /**
+         * A client metric.
+         *
+         * @since 1.3.0
+         */
+        CLIENT_METRIC = "client_metric",
+        /**
+         * Softphone statistics.
+         *
+         * @since 1.6.0
+         */
+        SOFTPHONE_STATS = "softphone_stats",
+        /**
+         * A softphone call report.
+         *
+         * @since 1.6.0
+         */
+        SOFTPHONE_REPORT = "softphone_report",
+        /**
+         * Client-side logs.
+         *
+         * @since 1.6.0
+         */
+        CLIENT_SIDE_LOGS = "client_side_logs",
+        /**
+         * Internal logs sent to the service.
+         *
+         * @since 1.6.0
+         */
+        SERVER_BOUND_INTERNAL_LOG = "server_bound_internal_log",
+        /**
+         * Mute or unmute request.
+         *
+         * @since 1.3.0
+         */
+        MUTE = "mute",
+        /**
+         * Visibility report of the CCP iframe.
+         *
+         * @since 1.4.8
+         */
+        IFRAME_STYLE = "iframe_style",
+        /**
+         * Every reload of the CCP iframe failed.
+         *
+         * @since 2.0.0
+         */
+        IFRAME_RETRIES_EXHAUSTED = "iframe_retries_exhausted",
+        /**
+         * The number of connected CCP tabs changed.
+         *
+         * @since 1.6.5
+         */
+        UPDATE_CONNECTED_CCPS = "update_connected_ccps",
+        /**
+         * Information about the embedding page (its Streams version).
+         *
+         * @since 1.6.9
+         */
+        OUTER_CONTEXT_INFO = "outer_context_info",
+        /**
+         * Asks the CCP for its media device list.
+         *
+         * @since 1.6.9
+         */
+        MEDIA_DEVICE_REQUEST = "media_device_request",
+        /**
+         * The CCP's media device list.
+         *
+         * @since 1.6.9
+         */
+        MEDIA_DEVICE_RESPONSE = "media_device_response",
+        /**
+         * The browser tab identifier.
+         *
+         * @since 2.2.0
+         */
+        TAB_ID = "tab_id",
+        /**
+         * The authorize call succeeded.
+         *
+         * @since 2.2.0
+         */
+        AUTHORIZE_SUCCESS = "authorize_success",
+        /**
+         * The authorize call failed too many times.
+         *
+         * @since 2.2.0
+         */
+        AUTHORIZE_RETRIES_EXHAUSTED = "authorize_retries_exhausted",
+        /**
+         * Contact control calls failed authorization too many times.
+         *
+         * @since 2.2.0
+         */
+        CTI_AUTHORIZE_RETRIES_EXHAUSTED = "cti_authorize_retries_exhausted",
+        /**
+         * Click-stream data.
+         *
+         * @since 2.3.0
+         */
+        CLICK_STREAM_DATA = "click_stream_data",
+        /**
+         * Switches the shared worker's quick snapshot mode.
+         *
+         * @since 2.8.0
+         */
+        SET_QUICK_GET_AGENT_SNAPSHOT_FLAG = "set_quick_get_agent_snapshot_flag",
+        /**
+         * A request through the public API proxy.
+         *
+         * @since 2.8.0
+         */
+        API_PROXY_REQUEST = "api_proxy_request",
+        /**
+         * The answer to an API proxy request.
+         *
+         * @since 2.8.0
+         */
+        API_PROXY_RESPONSE = "api_proxy_response",
+        /**
+         * The CCP asks the page to send its settings again.
+         *
+         * @since 2.18.6
+         */
+        REQUEST_CONFIGURE = "request_configure",
+        /**
+         * Client metric settings for the other region of a Global Resiliency pair.
+         *
+         * @since 2.28.1
+         */
+        CROSS_REGION_CSM_CONFIG = "cross_region_csm_config",
+    }
+
+    /**
+     * Why the global sign-in check of a Global Resiliency set-up failed: the
+     * CCP found no global sign-in, or could not read it.
+     *
+     * @since 2.22.3
+     */
+    enum GlobalResiliencyConfigureErrorType {
+        /** The agent did not sign in through the global sign-in address. */
+        LILY_AGENT_CONFIG_MISSING = "LILY_AGENT_CONFIG_MISSING",
+        /** The global sign-in data could not be read. */
+        LILY_AGENT_CONFIG_PARSE_ERROR = "LILY_AGENT_CONFIG_PARSE_ERROR",
+    }
+
+    /** Severity levels of the Streams logger. */
+    enum LogLevel {
+        /** Test output. */
+        TEST = "TEST",
+        /** Very detailed tracing. */
+        TRACE = "TRACE",
+        /** Debugging detail. */
+        DEBUG = "DEBUG",
+        /** Normal operation. */
+        INFO = "INFO",
+        /** General log output. */
+        LOG = "LOG",
+        /** Something unexpected that Streams could handle. */
+        WARN = "WARN",
+        /** A failure. */
+        ERROR = "ERROR",
+        /** A severe failure. */
+        CRITICAL = "CRITICAL",
+    }
+
+    /**
+     * Topics for which one browser tab is elected to act for all tabs of the
+     * agent (the master tab). Runtime values carry the connect:: prefix.
+     */
+    enum MasterTopics {
+        /** Opening the sign-in window. */
+        LOGIN_POPUP = "connect::loginPopup",
+        /** Uploading logs. */
+        SEND_LOGS = "connect::sendLogs",
+        /** Hosting the softphone. */
+        SOFTPHONE = "connect::softphone",
+        /**
+         * Playing ringtones.
+         *
+         * @since 1.2.0
+         */
+        RINGTONE = "connect::ringtone",
+        /**
+         * Publishing metrics.
+         *
+         * @since 1.3.0
+         */
+        METRICS = "connect::metrics",
+        /**
+         * Carrying out a disaster recovery failover.
+         *
+         * @since 2.6.0
+         */
+        FAILOVER = "connect::failover",
+    }
+
+    /**
+     * Media kind of a connection.
+     *
+     * @since 1.4.0
+     */
+    enum MediaType {
+        /** A call handled by the browser softphone or a desk phone. */
+        SOFTPHONE = "softphone",
+        /** A chat. */
+        CHAT = "chat",
+        /**
+         * A task.
+         *
+         * @since 1.6.0
+         */
+        TASK = "task",
+        /**
+         * An email.
+         *
+         * @since 2.17.0
+         */
+        EMAIL = "email",
+    }
+
+    /**
+     * Errors reported when changing a monitoring mode.
+     *
+     * @since 2.4.1
+     */
+    enum MonitoringErrorTypes {
+        /** The requested monitoring mode is not one the connection allows. */
+        INVALID_TARGET_STATE = "invalid_target_state",
+    }
+
+    /**
+     * How a supervisor takes part in a monitored contact.
+     *
+     * @since 2.4.1
+     */
+    enum MonitoringMode {
+        /** Listening without being heard. */
+        SILENT_MONITOR = "SILENT_MONITOR",
+        /** Taking part in the conversation. */
+        BARGE = "BARGE",
+    }
+
+    /**
+     * Health of the agent's connection to Amazon Connect.
+     *
+     * @since 2.26.0
+     */
+    enum NetworkConnectionStatus {
+        /** The connection is up. */
+        CONNECTED = "connected",
+        /** A first connection or a reconnection is in progress. */
+        CONNECTING = "connecting",
+        /** The connection dropped; reconnection is being attempted. */
+        DISCONNECTED = "disconnected",
+        /** Reconnection was given up. */
+        FAILED = "failed",
+    }
+
+    /**
+     * Channel a quick response is meant for, spelt as the official typings list them.
+     *
+     * @since 2.8.0
+     */
+    type QuickResponseChannelType =
+        /** Chats. */
+        | "Chat"
+        /** Emails. */
+        | "email"
+        /** Calls. */
+        | "voice"
+        /** Tasks. */
+        | "tasks";
+
+    /**
+     * Format of a quick response's content, as the official typings list them.
+     *
+     * @since 2.8.0
+     */
+    type QuickResponseContentType =
+        /** Markdown text. */
+        | "markdown"
+        /** Plain text. */
+        | "plainText";
+
+    /**
+     * Whether a quick response can be used.
+     *
+     * @since 2.8.0
+     */
+    type QuickResponseStatusType =
+        /** Usable. */
+        | "active"
+        /** Not usable. */
+        | "inactive";
+
+    /**
+     * Kind of a task reference. The runtime does not publish this list; the
+     * official typings name only URL, and other kinds the service sends are
+     * kept as they arrive.
+     */
+    type ReferenceType =
+        /** A link. */
+        | "URL";
+
+    /**
+     * Screen sharing capabilities of a connection.
+     *
+     * @since 2.15.0
+     */
+    enum ScreenShareCapability {
+        /** The participant may share their screen. */
+        SEND = "SEND",
+    }
+
+    /** Media a softphone call carries. */
+    enum SoftphoneCallType {
+        /** Audio and video. */
+        AUDIO_VIDEO = "audio_video",
+        /** Video without audio. */
+        VIDEO_ONLY = "video_only",
+        /** Audio without video. */
+        AUDIO_ONLY = "audio_only",
+        /** No media. */
+        NONE = "none",
+    }
+
+    /** Reasons the softphone reports a failure. */
+    enum SoftphoneErrorTypes {
+        /** The browser cannot run the softphone. */
+        UNSUPPORTED_BROWSER = "unsupported_browser",
+        /** The agent did not allow microphone access, or no microphone was found. */
+        MICROPHONE_NOT_SHARED = "microphone_not_shared",
+        /** The call set-up handshake with the media service failed. */
+        SIGNALLING_HANDSHAKE_FAILURE = "signalling_handshake_failure",
+        /** The connection to the signalling service could not be opened. */
+        SIGNALLING_CONNECTION_FAILURE = "signalling_connection_failure",
+        /** Gathering network candidates for the media connection took too long. */
+        ICE_COLLECTION_TIMEOUT = "ice_collection_timeout",
+        /** The agent is already on another softphone call. */
+        USER_BUSY_ERROR = "user_busy_error",
+        /** The browser's WebRTC stack reported an error. */
+        WEBRTC_ERROR = "webrtc_error",
+        /** The media connection failed during the call. */
+        REALTIME_COMMUNICATION_ERROR = "realtime_communication_error",
+        /**
+         * The virtual desktop optimisation chosen in VDIPlatform is not available.
+         *
+         * @since 2.12.0
+         */
+        VDI_STRATEGY_NOT_SUPPORTED = "vdi_strategy_not_supported",
+        /**
+         * The virtual desktop redirection needed for audio is not available.
+         *
+         * @since 2.12.0
+         */
+        VDI_REDIR_NOT_SUPPORTED = "vdi_redir_not_supported",
+        /** Any other failure. */
+        OTHER = "other",
+    }
+
+    /**
      * How the storage access consent banner is presented.
      *
-     * @since 2.7.1
+     * @since 2.6.2
      */
     type StorageAccessMode =
         /** The Amazon Connect branded consent page. */
@@ -1035,20 +4165,343 @@ declare namespace connect {
          */
         | "AZURE";
 
+    /**
+     * Video capabilities of a connection.
+     *
+     * @since 2.9.0
+     */
+    enum VideoCapability {
+        /** The participant may send video. */
+        SEND = "SEND",
+    }
+
+    /**
+     * Processing applied to the agent's microphone audio. The runtime checks
+     * against these three values but does not publish them as an object.
+     *
+     * @since 2.24.0
+     */
+    type VoiceEnhancementMode =
+        /** Keeps only the agent's voice; meant for wired headsets. */
+        | "VOICE_ISOLATION"
+        /** Reduces background noise. */
+        | "NOISE_SUPPRESSION"
+        /** No processing. */
+        | "NONE";
+
+    /** Placeholder. */
+    enum VoiceIdSpeakerStatus {
+        /** x */
+        OPTED_OUT = "OPTED_OUT",
+        /** x */
+        ENROLLED = "ENROLLED",
+        /** x */
+        PENDING = "PENDING",
+    }
+
+    /** Placeholder. */
+    enum VoiceIdStreamingStatus {
+        /** x */
+        ONGOING = "ONGOING",
+        /** x */
+        ENDED = "ENDED",
+        /** x */
+        PENDING_CONFIGURATION = "PENDING_CONFIGURATION",
+    }
+
+    /**
+     * Called with a channel view request.
+     *
+     * @since 1.6.9
+     */
+    type ActivateChannelWithViewTypeHandler = (event: ActivateChannelWithViewTypeEvent) => void;
+
     /** Called with the agent handle. */
     type AgentHandler = (agent: Agent) => void;
 
+    /**
+     * Called with the new mute status.
+     *
+     * @since 1.3.0
+     */
+    type AgentMutedStatusHandler = (status: AgentMutedStatus) => void;
+
     /** Called with the details of an agent state change. */
     type AgentStateChangeHandler = (change: AgentStateChange) => void;
+
+    /** A handler that receives no data. */
+    type Callback = () => void;
+
+    /** Called with the reason a Global Resiliency set-up cannot work. */
+    type ConfigureErrorHandler = (error: ConfigureError) => void;
+
+    /**
+     * Called with the page settings echoed by the CCP.
+     *
+     * @since 1.6.3
+     */
+    type ConfigureHandler = (settings: ConfigureEvent) => void;
+
+    /**
+     * Called when Agent.connect failed: with the error (usually a JSON string)
+     * and the response data, or with a ValueError alone when the timeout
+     * expired.
+     */
+    type ConnectFailureHandler = (error: any, data: any) => void;
+
+    /** Called when Agent.connect succeeded. */
+    type ConnectSuccessHandler = (data: any) => void;
+
+    /** A function returning a Promise of a chat connection token. */
+    type ConnectionTokenGetter = () => any;
 
     /** Called with a contact handle. */
     type ContactHandler = (contact: Contact) => void;
 
     /**
+     * Called with the time the session will end.
+     *
+     * @since 2.21.0
+     */
+    type ExpirationWarningHandler = (info: SessionExpirationInformation) => void;
+
+    /** Called when a region switch has completed. */
+    type FailoverCompletedHandler = (data: FailoverCompletedData) => void;
+
+    /**
+     * Called when a region switch is detected.
+     *
+     * @since 2.27.0
+     */
+    type FailoverDetectedHandler = (data: FailoverDetectedData) => void;
+
+    /** Called when a region switch waits for the agent's contacts. */
+    type FailoverPendingHandler = (data: FailoverPendingData) => void;
+
+    /**
+     * Called when the CCP iframe cannot be loaded.
+     *
+     * @since 2.0.0
+     */
+    type IframeRetriesExhaustedHandler = (region: string | null) => void;
+
+    /**
+     * Called when a softphone call got its local microphone stream.
+     *
+     * @since 1.6.0
+     */
+    type LocalMediaStreamCreatedHandler = (stream: LocalMediaStreamCreated) => void;
+
+    /**
+     * Called with the new network connection status.
+     *
+     * @since 2.26.0
+     */
+    type NetworkConnectionStatusChangedHandler = (change: NetworkConnectionStatusChanged) => void;
+
+    /** Called with a payload the agent workspace SDK defines, passed through as is. */
+    type ParticipantEventHandler = (event: any) => void;
+
+    /**
+     * Extends the Amazon Connect SDK provider: it may add or replace methods of
+     * the prototype it is given and should return it for the next plugin.
+     *
+     * @since 2.20.0
+     */
+    type ProviderPlugin = (providerPrototype: object) => any;
+
+    /** Called with the contact named by a screen sharing event. */
+    type ScreenSharingHandler = (event: ScreenSharingEvent) => void;
+
+    /**
+     * Called when extending the session failed.
+     *
+     * @since 2.21.0
+     */
+    type SessionExtensionErrorHandler = (error: SessionExtensionErrorData) => void;
+
+    /** Called with a softphone failure. */
+    type SoftphoneErrorHandler = (error: SoftphoneErrorInfo) => void;
+
+    /**
+     * Called when a softphone session is created.
+     *
+     * @since 1.4.0
+     */
+    type SoftphoneSessionInitHandler = (session: SoftphoneSessionInit) => void;
+
+    /**
+     * Called with a message of the consent page.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    type StorageAccessHandler = (message: StorageAccessMessage) => void;
+
+    /**
+     * Called with the new background blur setting.
+     *
+     * @since 2.9.0
+     */
+    type UserBackgroundBlurChangeHandler = (change: UserBackgroundBlurChange) => void;
+
+    /**
+     * Called with the newly chosen media device.
+     *
+     * @since 1.6.3
+     */
+    type UserMediaDeviceChangeHandler = (change: UserMediaDeviceChange) => void;
+
+    /**
+     * Called with the contact the CCP now shows.
+     *
+     * @since 1.4.0
+     */
+    type ViewContactHandler = (event: ViewContactEvent) => void;
+
+    /**
+     * Called with the new voice enhancement mode.
+     *
+     * @since 2.24.0
+     */
+    type VoiceEnhancementModeChangeHandler = (change: VoiceEnhancementModeChange) => void;
+
+    /** Called with the service's session description while an enrollment still runs. */
+    type VoiceIdAudioCollectedHandler = (session: any) => void;
+
+    /**
+     * Called when the CCP's WebSocket connection is lost.
+     *
+     * @since 1.4.9
+     */
+    type WebSocketConnectionLostHandler = (info: WebSocketConnectionLost | null) => void;
+
+    /**
+     * Called with a message or a connection notice relayed from the CCP.
+     *
+     * @since 1.4.0
+     */
+    type WebSocketMessageHandler = (message: any) => void;
+
+    /**
+     * The static functions of connect.QuickResponses.
+     *
+     * @since 2.8.0
+     */
+    namespace QuickResponses {
+        /**
+         * Whether the instance has a knowledge base for quick responses. When it
+         * has, the knowledge base is remembered in local storage for later
+         * searches. Rejects with the client's error.
+         */
+        function isEnabled(): Promise<boolean>;
+
+        /**
+         * Searches the quick responses. With a contact identifier, the contact's
+         * attributes are sent too, to fill in placeholders. Rejects with the
+         * client's error.
+         */
+        function searchQuickResponses(params: QuickResponsesQuery): Promise<SearchQuickResponsesResult>;
+    }
+
+    /**
+     * The connect.agentApp object: places Amazon Connect agent applications in
+     * iframes and connects them to the CCP.
+     *
+     * @since 1.6.0
+     */
+    namespace agentApp {
+        /**
+         * Places the application at appUrl in an iframe inside container and
+         * registers it under name. The name ccp starts the CCP through initCCP
+         * (with framed softphone, video and screen sharing on by default);
+         * customviews starts a step-by-step guide; any other name, such as
+         * customerprofiles or wisdom (Amazon Q Connect), gets an iframe that
+         * receives the agent and contact updates of the CCP. container is the id
+         * of an element or the element itself. A slash is added to appUrl unless
+         * it ends with one or carries query parameters. Starting a second guide
+         * with the same iframe suffix throws.
+         */
+        function initApp(name: string, container: string | object, appUrl: string, config?: AppOptions): void;
+
+        /**
+         * Forwards the CCP's agent updates, contact view changes, acknowledgements,
+         * terminations and task or email creation notices to the application in
+         * the iframe with the given id, once that iframe has loaded. initApp does
+         * this itself.
+         */
+        function initAppCommunication(iframeId: string, endpoint: string): void;
+
+        /** The same function as connect.core.initCCP. */
+        function initCCP(container: object, options: InitCCPOptions): void;
+
+        /**
+         * Removes the iframe of the application registered under name and ends
+         * it; for the CCP this signs the agent out. Returns what the application's
+         * shutdown returned: for the CCP a promise that resolves to whether the
+         * sign-out request succeeded, otherwise nothing. An unknown name does
+         * nothing.
+         */
+        function stopApp(name: string): any;
+    }
+
+    /**
      * The connect.core object: start-up of the embedded Contact Control Panel
-     * (CCP) and page-wide plumbing.
+     * (CCP), page-wide events and a few helpers.
      */
     namespace core {
+        /**
+         * Asks the CCP to open one of its channel views, such as the number pad,
+         * the quick connects or the task creation form. Known pairs are
+         * (create_task, task), (number_pad, softphone), (create_task, softphone)
+         * and (quick_connects, softphone). source names the requester, caseId is
+         * passed when a task is created from a case, and clientToken lets the CCP
+         * tabs handle the request once; a random token is used when it is left
+         * out. caseId arrived in 2.3.0 and clientToken in 2.17.0.
+         *
+         * @since 1.6.9
+         */
+        function activateChannelWithViewType(viewType: string, mediaType: string, source?: string, caseId?: string, clientToken?: string): void;
+
+        /**
+         * The low-level Streams event bus, as an opaque object with subscribe and
+         * trigger methods. Only needed for events that have no on... operation,
+         * such as EventType.TERMINATED after a sign-out.
+         */
+        function getEventBus(): object | null;
+
+        /**
+         * Asks the CCP for the media devices its browser context can see. Fails
+         * when no answer arrives within timeout milliseconds (1000 when left out
+         * or zero). Use it after the CCP has finished initialising.
+         *
+         * @since 1.6.9
+         */
+        function getFrameMediaDevices(timeout?: number): Promise<MediaDevice[]>;
+
+        /**
+         * The configuration with which Amazon Connect SDK clients (email, files and
+         * so on) are created. Fails before initCCP has set up the provider.
+         *
+         * @since 2.17.0
+         */
+        function getSDKClientConfig(): SDKClientConfig;
+
+        /**
+         * The softphone manager of this page, or null when the softphone does not
+         * run here. Opaque; its getSession(connectionId) gives the WebRTC session.
+         */
+        function getSoftphoneManager(): object | null;
+
+        /**
+         * The manager of the CCP's WebSocket connection, to be handed to the
+         * Amazon Connect ChatJS library. Absent before initCCP has set up the
+         * connection to the CCP.
+         *
+         * @since 1.4.0
+         */
+        function getWebSocketManager(): WebSocketManager | null;
+
         /**
          * Embeds the CCP found at options.ccpUrl in an iframe appended to container
          * and connects Streams to it. Agent and contact data, and every request the
@@ -1058,5 +4511,204 @@ declare namespace connect {
          * JS object.
          */
         function initCCP(container: object, options: InitCCPOptions): void;
+
+        /**
+         * Starts the softphone in a page that hosts it itself (a top-level page or
+         * one using connect-rtc-js) rather than in the embedded CCP. The settings
+         * may be given directly or under softphone.
+         */
+        function initSoftphoneManager(options?: SoftphoneManagerOptions): void;
+
+        /**
+         * Registers a handler for the service refusing access (authorization failure).
+         *
+         * @since 1.4.0
+         */
+        function onAccessDenied(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for channel view requests (see activateChannelWithViewType).
+         *
+         * @since 1.6.9
+         */
+        function onActivateChannelWithViewType(handler: ActivateChannelWithViewTypeHandler): Subscription;
+
+        /**
+         * Registers a handler for an authentication failure: the agent is signed
+         * out or the session expired (for example a failed SAML sign-in). Streams
+         * itself reopens the sign-in window unless that was turned off.
+         *
+         * @since 1.4.0
+         */
+        function onAuthFail(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for the agent authorize API having failed too often;
+         * Streams then stops sending the agent to the sign-in page.
+         *
+         * @since 2.2.0
+         */
+        function onAuthorizeRetriesExhausted(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for a successful call of the agent authorize API.
+         *
+         * @since 2.2.0
+         */
+        function onAuthorizeSuccess(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for the agent, contact and connection API calls
+         * having failed authorization too often; Streams then stops trying to
+         * authenticate again after such failures.
+         *
+         * @since 2.2.0
+         */
+        function onCTIAuthorizeRetriesExhausted(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for the page settings (softphone, ringtones, page
+         * options) the embedding page sent to the CCP, as the CCP echoes them to
+         * every tab.
+         *
+         * @since 1.6.3
+         */
+        function onConfigure(handler: ConfigureHandler): Subscription;
+
+        /**
+         * Registers a handler for the CCP iframe having failed to load after all
+         * reloads. The payload names the Global Resiliency region of the iframe
+         * and is absent in a single-region set-up.
+         *
+         * @since 2.0.0
+         */
+        function onIframeRetriesExhausted(handler: IframeRetriesExhaustedHandler): Subscription;
+
+        /**
+         * Registers a handler for the CCP having finished its initialisation.
+         *
+         * @since 1.6.5
+         */
+        function onInitialized(handler: Callback): Subscription;
+
+        /**
+         * Registers a handler for the creation of a softphone (WebRTC) session, for
+         * example to read its statistics through the softphone manager.
+         *
+         * @since 1.4.0
+         */
+        function onSoftphoneSessionInit(handler: SoftphoneSessionInitHandler): Subscription;
+
+        /**
+         * Registers a handler for the CCP switching the contact it shows, whether
+         * the agent clicked a contact or viewContact was called. The contact
+         * identifier is empty when no contact is shown any more.
+         *
+         * @since 1.4.0
+         */
+        function onViewContact(handler: ViewContactHandler): Subscription;
+
+        /**
+         * Opens the sign-in window and reloads the CCP iframe until the agent has
+         * signed in again; meant for set-ups that turned off the automatic sign-in
+         * window after sign-out. Fails without a preceding initCCP and in a Global
+         * Resiliency set-up.
+         *
+         * @since 2.21.0
+         */
+        function reauthenticateAfterLogout(): void;
+
+        /**
+         * Shuts Streams down on this page: every subscription is dropped, the
+         * clients are replaced by ones that do nothing and the agent is forgotten.
+         * The CCP iframe stays in the page; remove it yourself.
+         */
+        function terminate(): void;
+
+        /**
+         * Ends a step-by-step guide (custom views) application started with
+         * agentApp.initApp: the iframe is told to end the guide, hidden, and after
+         * options.timeout milliseconds removed together with its registration.
+         * iframeSuffix selects which customviews application is meant.
+         *
+         * @since 2.14.0
+         */
+        function terminateCustomView(connectUrl: string, iframeSuffix?: string, options?: TerminateCustomViewOptions): void;
+
+        /**
+         * Asks the CCP to show the given contact, for example to switch between
+         * concurrent chats. Needs the CCP connection set up by initCCP.
+         *
+         * @since 1.4.0
+         */
+        function viewContact(contactId: string): void;
+    }
+
+    /**
+     * The connect.globalResiliency object: events and helpers of a Global
+     * Resiliency set-up (initCCP with enableGlobalResiliency).
+     *
+     * @since 2.16.0
+     */
+    namespace globalResiliency {
+        /**
+         * Carries out a pending region switch at once instead of waiting for the
+         * agent's contacts to be cleared. Has no effect outside a pending switch.
+         *
+         * @since 2.22.1
+         */
+        function forceFailover(): void;
+
+        /** The region where the agent is active, or null while it is not known yet. */
+        function getActiveRegion(): string | null;
+
+        /**
+         * Registers a handler for a Global Resiliency set-up that cannot work, for
+         * example because secondaryCCPUrl or loginUrl is missing (initCCP then
+         * falls back to a single region).
+         */
+        function onConfigureError(handler: ConfigureErrorHandler): Subscription;
+
+        /**
+         * Registers a handler for the page having switched to the CCP of another
+         * region, so that the agent can take contacts there. It does not run for
+         * the initial choice of region at start-up.
+         */
+        function onFailoverCompleted(handler: FailoverCompletedHandler): Subscription;
+
+        /**
+         * Registers a handler for the first sign that the agent's active region
+         * changes. It always comes first and is followed by onFailoverPending
+         * (the agent still has contacts) or onFailoverCompleted.
+         *
+         * @since 2.27.0
+         */
+        function onFailoverDetected(handler: FailoverDetectedHandler): Subscription;
+
+        /**
+         * Registers a handler for a region switch that waits until the agent's
+         * voice and chat contacts are ended and cleared.
+         */
+        function onFailoverPending(handler: FailoverPendingHandler): Subscription;
+    }
+
+    /**
+     * The connect.storageAccess object: state of the storage access consent
+     * flow configured with the storageAccess option of initCCP. The flow was
+     * deprecated together with that option.
+     *
+     * @since 2.6.2
+     * @deprecated since 2.17.0
+     */
+    namespace storageAccess {
+        /** Whether the consent flow is switched on for this page. */
+        function canRequest(): boolean;
+
+        /**
+         * Registers handlers for the steps of the consent flow as the CCP iframe
+         * reports them. Nothing is registered while the flow is switched off.
+         * Call unsubscribe on the result to remove the handlers.
+         */
+        function onRequest(callbacks: StorageAccessCallbacks): StorageAccessSubscription;
     }
 }

@@ -56,6 +56,225 @@ func (v AgentAvailStates) Known() bool {
 	return false
 }
 
+// AgentErrorStates is the Streams enum AgentErrorStates (connect.AgentErrorStates at runtime).
+//
+// Agent state names that report a failure. The agent is moved into one of
+// these when a contact could not be connected, was missed, or the softphone
+// broke; Streams raises the agent error event for each of them.
+type AgentErrorStates string
+
+const (
+	// AgentErrorStatesError is "Error".
+	//
+	// A failure without a more specific reason.
+	AgentErrorStatesError AgentErrorStates = "Error"
+	// AgentErrorStatesAgentHungUp is "AgentHungUp".
+	//
+	// The agent ended the call from their side while it was being set up.
+	AgentErrorStatesAgentHungUp AgentErrorStates = "AgentHungUp"
+	// AgentErrorStatesBadAddressAgent is "BadAddressAgent".
+	//
+	// The agent's own phone number could not be dialled.
+	AgentErrorStatesBadAddressAgent AgentErrorStates = "BadAddressAgent"
+	// AgentErrorStatesBadAddressCustomer is "BadAddressCustomer".
+	//
+	// The customer's phone number could not be dialled.
+	AgentErrorStatesBadAddressCustomer AgentErrorStates = "BadAddressCustomer"
+	// AgentErrorStatesDefault is "Default".
+	//
+	// Any failure that has no name of its own.
+	AgentErrorStatesDefault AgentErrorStates = "Default"
+	// AgentErrorStatesFailedConnectAgent is "FailedConnectAgent".
+	//
+	// The call to the agent could not be established.
+	AgentErrorStatesFailedConnectAgent AgentErrorStates = "FailedConnectAgent"
+	// AgentErrorStatesFailedConnectCustomer is "FailedConnectCustomer".
+	//
+	// The call to the customer could not be established.
+	AgentErrorStatesFailedConnectCustomer AgentErrorStates = "FailedConnectCustomer"
+	// AgentErrorStatesInvalidLocale is "InvalidLocale".
+	//
+	// The agent configuration update was refused because its locale is not
+	// supported. Agent.setConfiguration reports this value to its failure
+	// callback without contacting the service.
+	//
+	// Available since Streams 1.6.4.
+	AgentErrorStatesInvalidLocale AgentErrorStates = "InvalidLocale"
+	// AgentErrorStatesLineEngagedAgent is "LineEngagedAgent".
+	//
+	// The agent's line was busy.
+	AgentErrorStatesLineEngagedAgent AgentErrorStates = "LineEngagedAgent"
+	// AgentErrorStatesLineEngagedCustomer is "LineEngagedCustomer".
+	//
+	// The customer's line was busy.
+	AgentErrorStatesLineEngagedCustomer AgentErrorStates = "LineEngagedCustomer"
+	// AgentErrorStatesMissedCallAgent is "MissedCallAgent".
+	//
+	// The agent did not answer an offered call.
+	AgentErrorStatesMissedCallAgent AgentErrorStates = "MissedCallAgent"
+	// AgentErrorStatesMissedCallCustomer is "MissedCallCustomer".
+	//
+	// The customer did not answer.
+	AgentErrorStatesMissedCallCustomer AgentErrorStates = "MissedCallCustomer"
+	// AgentErrorStatesMultipleCcpWindows is "MultipleCcpWindows".
+	//
+	// Another CCP window took over the softphone.
+	AgentErrorStatesMultipleCcpWindows AgentErrorStates = "MultipleCcpWindows"
+	// AgentErrorStatesRealtimeCommunicationError is "RealtimeCommunicationError".
+	//
+	// The softphone media connection failed.
+	AgentErrorStatesRealtimeCommunicationError AgentErrorStates = "RealtimeCommunicationError"
+)
+
+// Known reports whether v is one of the values of AgentErrorStates this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v AgentErrorStates) Known() bool {
+	switch v {
+	case AgentErrorStatesError, AgentErrorStatesAgentHungUp, AgentErrorStatesBadAddressAgent, AgentErrorStatesBadAddressCustomer, AgentErrorStatesDefault, AgentErrorStatesFailedConnectAgent, AgentErrorStatesFailedConnectCustomer, AgentErrorStatesInvalidLocale, AgentErrorStatesLineEngagedAgent, AgentErrorStatesLineEngagedCustomer, AgentErrorStatesMissedCallAgent, AgentErrorStatesMissedCallCustomer, AgentErrorStatesMultipleCcpWindows, AgentErrorStatesRealtimeCommunicationError:
+		return true
+	}
+	return false
+}
+
+// AgentEvents is the Streams enum AgentEvents (connect.AgentEvents at runtime).
+//
+// Names of the agent events on the Streams event bus. The runtime values
+// carry the agent:: prefix; the member names do not.
+type AgentEvents string
+
+const (
+	// AgentEventsInit is "agent::init".
+	//
+	// The first agent snapshot arrived (connect.agent).
+	AgentEventsInit AgentEvents = "agent::init"
+	// AgentEventsUpdate is "agent::update".
+	//
+	// Raw agent data pushed by the CCP; Streams turns it into the other events.
+	AgentEventsUpdate AgentEvents = "agent::update"
+	// AgentEventsRefresh is "agent::refresh".
+	//
+	// A new agent snapshot was applied.
+	AgentEventsRefresh AgentEvents = "agent::refresh"
+	// AgentEventsRoutable is "agent::routable".
+	//
+	// The agent entered a routable state.
+	AgentEventsRoutable AgentEvents = "agent::routable"
+	// AgentEventsNotRoutable is "agent::not_routable".
+	//
+	// The agent entered a state that is online but not routable.
+	AgentEventsNotRoutable AgentEvents = "agent::not_routable"
+	// AgentEventsPending is "agent::pending".
+	//
+	// Reserved name; the 2.28.2 runtime never raises it.
+	AgentEventsPending AgentEvents = "agent::pending"
+	// AgentEventsContactPending is "agent::contact_pending".
+	//
+	// Reserved name kept after Agent.onContactPending was removed in 2.0.0;
+	// the 2.28.2 runtime never raises it.
+	AgentEventsContactPending AgentEvents = "agent::contact_pending"
+	// AgentEventsOffline is "agent::offline".
+	//
+	// The agent went offline.
+	AgentEventsOffline AgentEvents = "agent::offline"
+	// AgentEventsError is "agent::error".
+	//
+	// The agent entered one of the AgentErrorStates.
+	AgentEventsError AgentEvents = "agent::error"
+	// AgentEventsSoftphoneError is "agent::softphone_error".
+	//
+	// The softphone reported a failure.
+	AgentEventsSoftphoneError AgentEvents = "agent::softphone_error"
+	// AgentEventsWebsocketConnectionLost is "agent::websocket_connection_lost".
+	//
+	// The CCP lost its WebSocket connection to Amazon Connect.
+	//
+	// Available since Streams 1.4.9.
+	AgentEventsWebsocketConnectionLost AgentEvents = "agent::websocket_connection_lost"
+	// AgentEventsWebsocketConnectionGained is "agent::websocket_connection_gained".
+	//
+	// The CCP (re)gained its WebSocket connection.
+	//
+	// Available since Streams 1.4.9.
+	AgentEventsWebsocketConnectionGained AgentEvents = "agent::websocket_connection_gained"
+	// AgentEventsStateChange is "agent::state_change".
+	//
+	// The name of the agent's state changed.
+	AgentEventsStateChange AgentEvents = "agent::state_change"
+	// AgentEventsAcw is "agent::acw".
+	//
+	// The agent entered after-call work.
+	AgentEventsAcw AgentEvents = "agent::acw"
+	// AgentEventsMuteToggle is "agent::mute_toggle".
+	//
+	// The local microphone was muted or unmuted.
+	//
+	// Available since Streams 1.3.0.
+	AgentEventsMuteToggle AgentEvents = "agent::mute_toggle"
+	// AgentEventsLocalMediaStreamCreated is "agent::local_media_stream_created".
+	//
+	// A softphone call got its local microphone stream.
+	//
+	// Available since Streams 1.6.0.
+	AgentEventsLocalMediaStreamCreated AgentEvents = "agent::local_media_stream_created"
+	// AgentEventsEnqueuedNextState is "agent::enqueued_next_state".
+	//
+	// A next state was queued.
+	//
+	// Available since Streams 1.6.9.
+	AgentEventsEnqueuedNextState AgentEvents = "agent::enqueued_next_state"
+	// AgentEventsClearedNextState is "agent::cleared_next_state".
+	//
+	// A queued next state was dropped.
+	//
+	// Available since Streams 2.28.1.
+	AgentEventsClearedNextState AgentEvents = "agent::cleared_next_state"
+	// AgentEventsFetchAgentDataFromCcp is "agent::fetch_agent_data_from_ccp".
+	//
+	// Internal request for agent data after a Global Resiliency switch.
+	//
+	// Available since Streams 2.16.0.
+	AgentEventsFetchAgentDataFromCcp AgentEvents = "agent::fetch_agent_data_from_ccp"
+)
+
+// Known reports whether v is one of the values of AgentEvents this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v AgentEvents) Known() bool {
+	switch v {
+	case AgentEventsInit, AgentEventsUpdate, AgentEventsRefresh, AgentEventsRoutable, AgentEventsNotRoutable, AgentEventsPending, AgentEventsContactPending, AgentEventsOffline, AgentEventsError, AgentEventsSoftphoneError, AgentEventsWebsocketConnectionLost, AgentEventsWebsocketConnectionGained, AgentEventsStateChange, AgentEventsAcw, AgentEventsMuteToggle, AgentEventsLocalMediaStreamCreated, AgentEventsEnqueuedNextState, AgentEventsClearedNextState, AgentEventsFetchAgentDataFromCcp:
+		return true
+	}
+	return false
+}
+
+// AgentPermissions is the Streams enum AgentPermissions (connect.AgentPermissions at runtime).
+//
+// Permission names with a published constant. The agent's permission list
+// holds many more names than these two.
+//
+// Available since Streams 1.7.0.
+type AgentPermissions string
+
+const (
+	// AgentPermissionsOutboundCall is "outboundCall".
+	//
+	// The agent may place outbound calls.
+	AgentPermissionsOutboundCall AgentPermissions = "outboundCall"
+	// AgentPermissionsVoiceID is "voiceId".
+	//
+	// The agent may use Voice ID.
+	AgentPermissionsVoiceID AgentPermissions = "voiceId"
+)
+
+// Known reports whether v is one of the values of AgentPermissions this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v AgentPermissions) Known() bool {
+	switch v {
+	case AgentPermissionsOutboundCall, AgentPermissionsVoiceID:
+		return true
+	}
+	return false
+}
+
 // AgentStateType is the Streams enum AgentStateType (connect.AgentStateType at runtime).
 //
 // Routing category of an agent state: whether an agent in that state can be
@@ -98,6 +317,183 @@ const (
 func (v AgentStateType) Known() bool {
 	switch v {
 	case AgentStateTypeInit, AgentStateTypeRoutable, AgentStateTypeNotRoutable, AgentStateTypeOffline, AgentStateTypeSystem, AgentStateTypeError:
+		return true
+	}
+	return false
+}
+
+// ContactActiveStates is the Streams enum CONTACT_ACTIVE_STATES (connect.CONTACT_ACTIVE_STATES at runtime).
+//
+// The contact states in which a contact counts as live: the ENDED contact
+// event fires when a contact leaves one of them for any other state.
+type ContactActiveStates string
+
+const (
+	// ContactActiveStatesIncoming is "incoming".
+	//
+	// Offered as a queued callback.
+	ContactActiveStatesIncoming ContactActiveStates = "incoming"
+	// ContactActiveStatesPending is "pending".
+	//
+	// Reserved but not yet offered.
+	//
+	// Available since Streams 1.4.5.
+	ContactActiveStatesPending ContactActiveStates = "pending"
+	// ContactActiveStatesConnecting is "connecting".
+	//
+	// Being offered or set up.
+	ContactActiveStatesConnecting ContactActiveStates = "connecting"
+	// ContactActiveStatesConnected is "connected".
+	//
+	// Connected.
+	ContactActiveStatesConnected ContactActiveStates = "connected"
+	// ContactActiveStatesPaused is "paused".
+	//
+	// A paused task.
+	//
+	// Available since Streams 2.11.0.
+	ContactActiveStatesPaused ContactActiveStates = "paused"
+)
+
+// Known reports whether v is one of the values of ContactActiveStates this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ContactActiveStates) Known() bool {
+	switch v {
+	case ContactActiveStatesIncoming, ContactActiveStatesPending, ContactActiveStatesConnecting, ContactActiveStatesConnected, ContactActiveStatesPaused:
+		return true
+	}
+	return false
+}
+
+// CTIExceptions is the Streams enum CTIExceptions (connect.CTIExceptions at runtime).
+//
+// Exception names the contact control (CTI) service returns in errors.
+//
+// Available since Streams 1.0.2.
+type CTIExceptions string
+
+const (
+	// CTIExceptionsAccessDeniedException is "AccessDeniedException".
+	//
+	// The agent may not perform the action.
+	CTIExceptionsAccessDeniedException CTIExceptions = "AccessDeniedException"
+	// CTIExceptionsInvalidStateException is "InvalidStateException".
+	//
+	// The contact or agent is not in a state that allows the action.
+	CTIExceptionsInvalidStateException CTIExceptions = "InvalidStateException"
+	// CTIExceptionsBadEndpointException is "BadEndpointException".
+	//
+	// The destination of a call or transfer is not valid.
+	CTIExceptionsBadEndpointException CTIExceptions = "BadEndpointException"
+	// CTIExceptionsInvalidAgentARNException is "InvalidAgentARNException".
+	//
+	// The agent identifier is not valid. The runtime key has no underscore
+	// between ARN and EXCEPTION.
+	CTIExceptionsInvalidAgentARNException CTIExceptions = "InvalidAgentARNException"
+	// CTIExceptionsInvalidConfigurationException is "InvalidConfigurationException".
+	//
+	// The agent configuration is not valid.
+	CTIExceptionsInvalidConfigurationException CTIExceptions = "InvalidConfigurationException"
+	// CTIExceptionsInvalidContactTypeException is "InvalidContactTypeException".
+	//
+	// The action does not apply to this kind of contact.
+	CTIExceptionsInvalidContactTypeException CTIExceptions = "InvalidContactTypeException"
+	// CTIExceptionsPaginationException is "PaginationException".
+	//
+	// A paged request carried a bad page token.
+	CTIExceptionsPaginationException CTIExceptions = "PaginationException"
+	// CTIExceptionsRefreshTokenExpiredException is "RefreshTokenExpiredException".
+	//
+	// The session's refresh token expired; the agent must sign in again.
+	CTIExceptionsRefreshTokenExpiredException CTIExceptions = "RefreshTokenExpiredException"
+	// CTIExceptionsSendDataFailedException is "SendDataFailedException".
+	//
+	// Data could not be sent to the service.
+	CTIExceptionsSendDataFailedException CTIExceptions = "SendDataFailedException"
+	// CTIExceptionsUnauthorizedException is "UnauthorizedException".
+	//
+	// The session is not authenticated.
+	CTIExceptionsUnauthorizedException CTIExceptions = "UnauthorizedException"
+	// CTIExceptionsQuotaExceededException is "QuotaExceededException".
+	//
+	// A service quota was exceeded.
+	//
+	// Available since Streams 1.6.0.
+	CTIExceptionsQuotaExceededException CTIExceptions = "QuotaExceededException"
+)
+
+// Known reports whether v is one of the values of CTIExceptions this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v CTIExceptions) Known() bool {
+	switch v {
+	case CTIExceptionsAccessDeniedException, CTIExceptionsInvalidStateException, CTIExceptionsBadEndpointException, CTIExceptionsInvalidAgentARNException, CTIExceptionsInvalidConfigurationException, CTIExceptionsInvalidContactTypeException, CTIExceptionsPaginationException, CTIExceptionsRefreshTokenExpiredException, CTIExceptionsSendDataFailedException, CTIExceptionsUnauthorizedException, CTIExceptionsQuotaExceededException:
+		return true
+	}
+	return false
+}
+
+// ChannelType is the Streams enum ChannelType (connect.ChannelType at runtime).
+//
+// Channels as the routing profile names them, for example in the channel
+// concurrency map.
+//
+// Available since Streams 1.4.0.
+type ChannelType string
+
+const (
+	// ChannelTypeVoice is "VOICE".
+	//
+	// Voice calls.
+	ChannelTypeVoice ChannelType = "VOICE"
+	// ChannelTypeChat is "CHAT".
+	//
+	// Chats.
+	ChannelTypeChat ChannelType = "CHAT"
+	// ChannelTypeTask is "TASK".
+	//
+	// Tasks.
+	//
+	// Available since Streams 1.6.0.
+	ChannelTypeTask ChannelType = "TASK"
+)
+
+// Known reports whether v is one of the values of ChannelType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ChannelType) Known() bool {
+	switch v {
+	case ChannelTypeVoice, ChannelTypeChat, ChannelTypeTask:
+		return true
+	}
+	return false
+}
+
+// ClickType is the Streams enum ClickType (connect.ClickType at runtime).
+//
+// Buttons whose clicks Streams reports in its click-stream data.
+//
+// Available since Streams 2.3.0.
+type ClickType string
+
+const (
+	// ClickTypeAccept is "Accept".
+	//
+	// Accepting a contact.
+	ClickTypeAccept ClickType = "Accept"
+	// ClickTypeReject is "Reject".
+	//
+	// Declining a contact.
+	ClickTypeReject ClickType = "Reject"
+	// ClickTypeHangup is "Hangup".
+	//
+	// Ending a call.
+	ClickTypeHangup ClickType = "Hangup"
+)
+
+// Known reports whether v is one of the values of ClickType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ClickType) Known() bool {
+	switch v {
+	case ClickTypeAccept, ClickTypeReject, ClickTypeHangup:
 		return true
 	}
 	return false
@@ -178,6 +574,286 @@ const (
 func (v ConnectionType) Known() bool {
 	switch v {
 	case ConnectionTypeAgent, ConnectionTypeInbound, ConnectionTypeOutbound, ConnectionTypeMonitoring:
+		return true
+	}
+	return false
+}
+
+// ContactEvents is the Streams enum ContactEvents (connect.ContactEvents at runtime).
+//
+// Names of the contact events on the Streams event bus. Per-contact
+// subscriptions append the contact identifier to these names.
+type ContactEvents string
+
+const (
+	// ContactEventsInit is "contact::init".
+	//
+	// A contact appeared in the agent snapshot (connect.contact).
+	ContactEventsInit ContactEvents = "contact::init"
+	// ContactEventsRefresh is "contact::refresh".
+	//
+	// A snapshot containing the contact was applied.
+	ContactEventsRefresh ContactEvents = "contact::refresh"
+	// ContactEventsDestroyed is "contact::destroyed".
+	//
+	// The contact left the agent snapshot.
+	ContactEventsDestroyed ContactEvents = "contact::destroyed"
+	// ContactEventsIncoming is "contact::incoming".
+	//
+	// A queued callback is offered.
+	ContactEventsIncoming ContactEvents = "contact::incoming"
+	// ContactEventsPending is "contact::pending".
+	//
+	// The contact is reserved for the agent but not yet offered.
+	ContactEventsPending ContactEvents = "contact::pending"
+	// ContactEventsConnecting is "contact::connecting".
+	//
+	// The contact is being offered or set up.
+	ContactEventsConnecting ContactEvents = "contact::connecting"
+	// ContactEventsConnected is "contact::connected".
+	//
+	// The contact is connected.
+	ContactEventsConnected ContactEvents = "contact::connected"
+	// ContactEventsMissed is "contact::missed".
+	//
+	// The agent did not take the contact in time, or declined it.
+	ContactEventsMissed ContactEvents = "contact::missed"
+	// ContactEventsAcw is "contact::acw".
+	//
+	// The contact entered after-contact work.
+	ContactEventsAcw ContactEvents = "contact::acw"
+	// ContactEventsView is "contact::view".
+	//
+	// The CCP switched the contact it shows.
+	//
+	// Available since Streams 1.4.0.
+	ContactEventsView ContactEvents = "contact::view"
+	// ContactEventsEnded is "contact::ended".
+	//
+	// The contact stopped being live.
+	ContactEventsEnded ContactEvents = "contact::ended"
+	// ContactEventsError is "contact::error".
+	//
+	// The contact failed.
+	ContactEventsError ContactEvents = "contact::error"
+	// ContactEventsAccepted is "contact::accepted".
+	//
+	// The contact was accepted from this page or another CCP tab.
+	ContactEventsAccepted ContactEvents = "contact::accepted"
+	// ContactEventsInvalidStateTransition is "contact::invalid_state_transition".
+	//
+	// The contact moved between two states in an order Streams did not expect.
+	//
+	// Available since Streams 2.15.0.
+	ContactEventsInvalidStateTransition ContactEvents = "contact::invalid_state_transition"
+	// ContactEventsScreenSharingStarted is "contact::screen_sharing_started".
+	//
+	// Screen sharing started on the contact.
+	//
+	// Available since Streams 2.15.0.
+	ContactEventsScreenSharingStarted ContactEvents = "contact::screen_sharing_started"
+	// ContactEventsScreenSharingStopped is "contact::screen_sharing_stopped".
+	//
+	// Screen sharing stopped.
+	//
+	// Available since Streams 2.15.0.
+	ContactEventsScreenSharingStopped ContactEvents = "contact::screen_sharing_stopped"
+	// ContactEventsScreenSharingError is "contact::screen_sharing_error".
+	//
+	// Screen sharing failed.
+	//
+	// Available since Streams 2.15.0.
+	ContactEventsScreenSharingError ContactEvents = "contact::screen_sharing_error"
+)
+
+// Known reports whether v is one of the values of ContactEvents this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ContactEvents) Known() bool {
+	switch v {
+	case ContactEventsInit, ContactEventsRefresh, ContactEventsDestroyed, ContactEventsIncoming, ContactEventsPending, ContactEventsConnecting, ContactEventsConnected, ContactEventsMissed, ContactEventsAcw, ContactEventsView, ContactEventsEnded, ContactEventsError, ContactEventsAccepted, ContactEventsInvalidStateTransition, ContactEventsScreenSharingStarted, ContactEventsScreenSharingStopped, ContactEventsScreenSharingError:
+		return true
+	}
+	return false
+}
+
+// ContactFlowAuthenticationDecision is the Streams enum ContactFlowAuthenticationDecision (connect.ContactFlowAuthenticationDecision at runtime).
+//
+// Placeholder.
+type ContactFlowAuthenticationDecision string
+
+const (
+	// ContactFlowAuthenticationDecisionAuthenticated is "Authenticated".
+	//
+	// x
+	ContactFlowAuthenticationDecisionAuthenticated ContactFlowAuthenticationDecision = "Authenticated"
+	// ContactFlowAuthenticationDecisionNotAuthenticated is "NotAuthenticated".
+	//
+	// x
+	ContactFlowAuthenticationDecisionNotAuthenticated ContactFlowAuthenticationDecision = "NotAuthenticated"
+	// ContactFlowAuthenticationDecisionInconclusive is "Inconclusive".
+	//
+	// x
+	ContactFlowAuthenticationDecisionInconclusive ContactFlowAuthenticationDecision = "Inconclusive"
+	// ContactFlowAuthenticationDecisionNotEnrolled is "NotEnrolled".
+	//
+	// x
+	ContactFlowAuthenticationDecisionNotEnrolled ContactFlowAuthenticationDecision = "NotEnrolled"
+	// ContactFlowAuthenticationDecisionOptedOut is "OptedOut".
+	//
+	// x
+	ContactFlowAuthenticationDecisionOptedOut ContactFlowAuthenticationDecision = "OptedOut"
+	// ContactFlowAuthenticationDecisionNotEnabled is "NotEnabled".
+	//
+	// x
+	ContactFlowAuthenticationDecisionNotEnabled ContactFlowAuthenticationDecision = "NotEnabled"
+	// ContactFlowAuthenticationDecisionError is "Error".
+	//
+	// x
+	ContactFlowAuthenticationDecisionError ContactFlowAuthenticationDecision = "Error"
+)
+
+// Known reports whether v is one of the values of ContactFlowAuthenticationDecision this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ContactFlowAuthenticationDecision) Known() bool {
+	switch v {
+	case ContactFlowAuthenticationDecisionAuthenticated, ContactFlowAuthenticationDecisionNotAuthenticated, ContactFlowAuthenticationDecisionInconclusive, ContactFlowAuthenticationDecisionNotEnrolled, ContactFlowAuthenticationDecisionOptedOut, ContactFlowAuthenticationDecisionNotEnabled, ContactFlowAuthenticationDecisionError:
+		return true
+	}
+	return false
+}
+
+// ContactFlowFraudDetectionDecision is the Streams enum ContactFlowFraudDetectionDecision (connect.ContactFlowFraudDetectionDecision at runtime).
+//
+// Placeholder.
+type ContactFlowFraudDetectionDecision string
+
+const (
+	// ContactFlowFraudDetectionDecisionHighRisk is "HighRisk".
+	//
+	// x
+	ContactFlowFraudDetectionDecisionHighRisk ContactFlowFraudDetectionDecision = "HighRisk"
+	// ContactFlowFraudDetectionDecisionLowRisk is "LowRisk".
+	//
+	// x
+	ContactFlowFraudDetectionDecisionLowRisk ContactFlowFraudDetectionDecision = "LowRisk"
+	// ContactFlowFraudDetectionDecisionInconclusive is "Inconclusive".
+	//
+	// x
+	ContactFlowFraudDetectionDecisionInconclusive ContactFlowFraudDetectionDecision = "Inconclusive"
+	// ContactFlowFraudDetectionDecisionNotEnabled is "NotEnabled".
+	//
+	// x
+	ContactFlowFraudDetectionDecisionNotEnabled ContactFlowFraudDetectionDecision = "NotEnabled"
+	// ContactFlowFraudDetectionDecisionError is "Error".
+	//
+	// x
+	ContactFlowFraudDetectionDecisionError ContactFlowFraudDetectionDecision = "Error"
+)
+
+// Known reports whether v is one of the values of ContactFlowFraudDetectionDecision this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ContactFlowFraudDetectionDecision) Known() bool {
+	switch v {
+	case ContactFlowFraudDetectionDecisionHighRisk, ContactFlowFraudDetectionDecisionLowRisk, ContactFlowFraudDetectionDecisionInconclusive, ContactFlowFraudDetectionDecisionNotEnabled, ContactFlowFraudDetectionDecisionError:
+		return true
+	}
+	return false
+}
+
+// ContactInitiationMethod is the Streams enum ContactInitiationMethod (connect.ContactInitiationMethod at runtime).
+//
+// How a contact came into being, as reported by the contact's initiation
+// method.
+//
+// Available since Streams 1.6.0.
+type ContactInitiationMethod string
+
+const (
+	// ContactInitiationMethodInbound is "inbound".
+	//
+	// A customer reached the contact centre.
+	ContactInitiationMethodInbound ContactInitiationMethod = "inbound"
+	// ContactInitiationMethodOutbound is "outbound".
+	//
+	// An agent dialled out.
+	ContactInitiationMethodOutbound ContactInitiationMethod = "outbound"
+	// ContactInitiationMethodTransfer is "transfer".
+	//
+	// Transferred from another agent.
+	ContactInitiationMethodTransfer ContactInitiationMethod = "transfer"
+	// ContactInitiationMethodQueueTransfer is "queue_transfer".
+	//
+	// Transferred into a queue.
+	ContactInitiationMethodQueueTransfer ContactInitiationMethod = "queue_transfer"
+	// ContactInitiationMethodCallback is "callback".
+	//
+	// A callback the customer asked for.
+	ContactInitiationMethodCallback ContactInitiationMethod = "callback"
+	// ContactInitiationMethodAPI is "api".
+	//
+	// Started through the Amazon Connect API.
+	ContactInitiationMethodAPI ContactInitiationMethod = "api"
+	// ContactInitiationMethodDisconnect is "disconnect".
+	//
+	// The leg created when a participant disconnects and the flow continues.
+	//
+	// Available since Streams 1.6.2.
+	ContactInitiationMethodDisconnect ContactInitiationMethod = "disconnect"
+	// ContactInitiationMethodWebrtcAPI is "webrtc_api".
+	//
+	// Started from a browser or app through the WebRTC API.
+	//
+	// Available since Streams 2.9.0.
+	ContactInitiationMethodWebrtcAPI ContactInitiationMethod = "webrtc_api"
+	// ContactInitiationMethodAgentReply is "agent_reply".
+	//
+	// An agent replied to an asynchronous message such as an email.
+	//
+	// Available since Streams 2.17.0.
+	ContactInitiationMethodAgentReply ContactInitiationMethod = "agent_reply"
+	// ContactInitiationMethodCampaignPreview is "campaign_preview".
+	//
+	// A preview dialling campaign contact.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodCampaignPreview ContactInitiationMethod = "campaign_preview"
+	// ContactInitiationMethodExternalOutbound is "external_outbound".
+	//
+	// An outbound contact started from an external system.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodExternalOutbound ContactInitiationMethod = "external_outbound"
+	// ContactInitiationMethodMonitor is "monitor".
+	//
+	// A supervisor joining to monitor.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodMonitor ContactInitiationMethod = "monitor"
+	// ContactInitiationMethodFlow is "flow".
+	//
+	// Started by a contact flow.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodFlow ContactInitiationMethod = "flow"
+	// ContactInitiationMethodCallbackCustomerFirstQueued is "callback_customer_first_queued".
+	//
+	// A callback queued before the customer is dialled.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodCallbackCustomerFirstQueued ContactInitiationMethod = "callback_customer_first_queued"
+	// ContactInitiationMethodCallbackCustomerFirstDialed is "callback_customer_first_dialed".
+	//
+	// A callback where the customer is dialled first.
+	//
+	// Available since Streams 2.26.0.
+	ContactInitiationMethodCallbackCustomerFirstDialed ContactInitiationMethod = "callback_customer_first_dialed"
+)
+
+// Known reports whether v is one of the values of ContactInitiationMethod this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ContactInitiationMethod) Known() bool {
+	switch v {
+	case ContactInitiationMethodInbound, ContactInitiationMethodOutbound, ContactInitiationMethodTransfer, ContactInitiationMethodQueueTransfer, ContactInitiationMethodCallback, ContactInitiationMethodAPI, ContactInitiationMethodDisconnect, ContactInitiationMethodWebrtcAPI, ContactInitiationMethodAgentReply, ContactInitiationMethodCampaignPreview, ContactInitiationMethodExternalOutbound, ContactInitiationMethodMonitor, ContactInitiationMethodFlow, ContactInitiationMethodCallbackCustomerFirstQueued, ContactInitiationMethodCallbackCustomerFirstDialed:
 		return true
 	}
 	return false
@@ -289,11 +965,842 @@ func (v ContactType) Known() bool {
 	return false
 }
 
+// CustomerAuthenticationMethod is the Streams enum CustomerAuthenticationMethod.
+//
+// Whether Amazon Connect or the customer's own system authenticated a chat customer.
+//
+// Available since Streams 2.18.0.
+type CustomerAuthenticationMethod string
+
+const (
+	// CustomerAuthenticationMethodConnect is "CONNECT".
+	//
+	// Authentication managed by Amazon Connect.
+	CustomerAuthenticationMethodConnect CustomerAuthenticationMethod = "CONNECT"
+	// CustomerAuthenticationMethodCustom is "CUSTOM".
+	//
+	// Authentication managed by the customer.
+	CustomerAuthenticationMethodCustom CustomerAuthenticationMethod = "CUSTOM"
+)
+
+// Known reports whether v is one of the values of CustomerAuthenticationMethod this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v CustomerAuthenticationMethod) Known() bool {
+	switch v {
+	case CustomerAuthenticationMethodConnect, CustomerAuthenticationMethodCustom:
+		return true
+	}
+	return false
+}
+
+// CustomerAuthenticationStatus is the Streams enum CustomerAuthenticationStatus (connect.CustomerAuthenticationStatus at runtime).
+//
+// Outcome of the customer authentication a contact flow performed for a
+// chat, as recorded in the contact's segment attributes.
+//
+// Available since Streams 2.18.0.
+type CustomerAuthenticationStatus string
+
+const (
+	// CustomerAuthenticationStatusAuthenticated is "AUTHENTICATED".
+	//
+	// The customer was authenticated.
+	CustomerAuthenticationStatusAuthenticated CustomerAuthenticationStatus = "AUTHENTICATED"
+	// CustomerAuthenticationStatusFailed is "FAILED".
+	//
+	// Authentication was attempted and failed.
+	CustomerAuthenticationStatusFailed CustomerAuthenticationStatus = "FAILED"
+	// CustomerAuthenticationStatusTimeout is "TIMEOUT".
+	//
+	// The customer did not complete authentication in time.
+	CustomerAuthenticationStatusTimeout CustomerAuthenticationStatus = "TIMEOUT"
+)
+
+// Known reports whether v is one of the values of CustomerAuthenticationStatus this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v CustomerAuthenticationStatus) Known() bool {
+	switch v {
+	case CustomerAuthenticationStatusAuthenticated, CustomerAuthenticationStatusFailed, CustomerAuthenticationStatusTimeout:
+		return true
+	}
+	return false
+}
+
+// EndpointType is the Streams enum EndpointType (connect.EndpointType at runtime).
+//
+// Kind of target an endpoint (a transfer or dial destination) points at.
+type EndpointType string
+
+const (
+	// EndpointTypePhoneNumber is "phone_number".
+	//
+	// An external phone number.
+	EndpointTypePhoneNumber EndpointType = "phone_number"
+	// EndpointTypeAgent is "agent".
+	//
+	// Another agent of the same instance (a quick connect to an agent).
+	EndpointTypeAgent EndpointType = "agent"
+	// EndpointTypeQueue is "queue".
+	//
+	// A queue of the same instance (a quick connect to a queue).
+	EndpointTypeQueue EndpointType = "queue"
+)
+
+// Known reports whether v is one of the values of EndpointType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v EndpointType) Known() bool {
+	switch v {
+	case EndpointTypePhoneNumber, EndpointTypeAgent, EndpointTypeQueue:
+		return true
+	}
+	return false
+}
+
+// EventType is the Streams enum EventType (connect.EventType at runtime).
+//
+// Names of the low-level events on the Streams event bus and between the
+// page, the CCP and its shared worker. Most are plumbing; the core on...
+// subscriptions cover the ones applications use.
+type EventType string
+
+const (
+	// EventTypeAcknowledge is "acknowledge".
+	//
+	// The CCP or its shared worker answered a synchronize message.
+	EventTypeAcknowledge EventType = "acknowledge"
+	// EventTypeAckTimeout is "ack_timeout".
+	//
+	// No answer arrived in time; the page may prompt a sign-in.
+	EventTypeAckTimeout EventType = "ack_timeout"
+	// EventTypeInit is "init".
+	//
+	// The CCP finished initialising.
+	//
+	// Available since Streams 1.6.5.
+	EventTypeInit EventType = "init"
+	// EventTypeAPIRequest is "api_request".
+	//
+	// An API request to the CCP.
+	EventTypeAPIRequest EventType = "api_request"
+	// EventTypeAPIResponse is "api_response".
+	//
+	// The answer to an API request.
+	EventTypeAPIResponse EventType = "api_response"
+	// EventTypeAuthFail is "auth_fail".
+	//
+	// Authentication failed; the agent must sign in again.
+	EventTypeAuthFail EventType = "auth_fail"
+	// EventTypeAccessDenied is "access_denied".
+	//
+	// Authorization was refused.
+	//
+	// Available since Streams 1.4.0.
+	EventTypeAccessDenied EventType = "access_denied"
+	// EventTypeClose is "close".
+	//
+	// A conduit was closed.
+	EventTypeClose EventType = "close"
+	// EventTypeConfigure is "configure".
+	//
+	// Page settings sent to the CCP.
+	EventTypeConfigure EventType = "configure"
+	// EventTypeLog is "log".
+	//
+	// A log entry.
+	EventTypeLog EventType = "log"
+	// EventTypeDownloadLogFromCcp is "download_log_from_ccp".
+	//
+	// Asks the CCP to send its log file to the page.
+	//
+	// Available since Streams 2.16.0.
+	EventTypeDownloadLogFromCcp EventType = "download_log_from_ccp"
+	// EventTypeMasterRequest is "master_request".
+	//
+	// A master tab election request.
+	EventTypeMasterRequest EventType = "master_request"
+	// EventTypeMasterResponse is "master_response".
+	//
+	// The answer to a master tab election request.
+	EventTypeMasterResponse EventType = "master_response"
+	// EventTypeSynchronize is "synchronize".
+	//
+	// Keep-alive request.
+	EventTypeSynchronize EventType = "synchronize"
+	// EventTypeTerminate is "terminate".
+	//
+	// Asks the CCP to shut down the session.
+	EventTypeTerminate EventType = "terminate"
+	// EventTypeTerminated is "terminated".
+	//
+	// The session was shut down, for example after the agent signed out.
+	EventTypeTerminated EventType = "terminated"
+	// EventTypeSendLogs is "send_logs".
+	//
+	// Asks for logs to be uploaded.
+	EventTypeSendLogs EventType = "send_logs"
+	// EventTypeReloadAgentConfiguration is "reload_agent_configuration".
+	//
+	// Asks the shared worker to reload the agent configuration.
+	//
+	// Available since Streams 1.0.2.
+	EventTypeReloadAgentConfiguration EventType = "reload_agent_configuration"
+	// EventTypeBroadcast is "broadcast".
+	//
+	// A message to be echoed to every tab.
+	//
+	// Available since Streams 1.2.0.
+	EventTypeBroadcast EventType = "broadcast"
+	// EventTypeAPIMetric is "api_metric".
+	//
+	// An API metric.
+	//
+	// Available since Streams 1.3.0.
+	EventTypeAPIMetric EventType = "api_metric"
+	// EventTypeClientMetric is "client_metric".
+	//
+	// A client metric.
+	//
+	// Available since Streams 1.3.0.
+	EventTypeClientMetric EventType = "client_metric"
+	// EventTypeSoftphoneStats is "softphone_stats".
+	//
+	// Softphone statistics.
+	//
+	// Available since Streams 1.6.0.
+	EventTypeSoftphoneStats EventType = "softphone_stats"
+	// EventTypeSoftphoneReport is "softphone_report".
+	//
+	// A softphone call report.
+	//
+	// Available since Streams 1.6.0.
+	EventTypeSoftphoneReport EventType = "softphone_report"
+	// EventTypeClientSideLogs is "client_side_logs".
+	//
+	// Client-side logs.
+	//
+	// Available since Streams 1.6.0.
+	EventTypeClientSideLogs EventType = "client_side_logs"
+	// EventTypeServerBoundInternalLog is "server_bound_internal_log".
+	//
+	// Internal logs sent to the service.
+	//
+	// Available since Streams 1.6.0.
+	EventTypeServerBoundInternalLog EventType = "server_bound_internal_log"
+	// EventTypeMute is "mute".
+	//
+	// Mute or unmute request.
+	//
+	// Available since Streams 1.3.0.
+	EventTypeMute EventType = "mute"
+	// EventTypeIframeStyle is "iframe_style".
+	//
+	// Visibility report of the CCP iframe.
+	//
+	// Available since Streams 1.4.8.
+	EventTypeIframeStyle EventType = "iframe_style"
+	// EventTypeIframeRetriesExhausted is "iframe_retries_exhausted".
+	//
+	// Every reload of the CCP iframe failed.
+	//
+	// Available since Streams 2.0.0.
+	EventTypeIframeRetriesExhausted EventType = "iframe_retries_exhausted"
+	// EventTypeUpdateConnectedCcps is "update_connected_ccps".
+	//
+	// The number of connected CCP tabs changed.
+	//
+	// Available since Streams 1.6.5.
+	EventTypeUpdateConnectedCcps EventType = "update_connected_ccps"
+	// EventTypeOuterContextInfo is "outer_context_info".
+	//
+	// Information about the embedding page (its Streams version).
+	//
+	// Available since Streams 1.6.9.
+	EventTypeOuterContextInfo EventType = "outer_context_info"
+	// EventTypeMediaDeviceRequest is "media_device_request".
+	//
+	// Asks the CCP for its media device list.
+	//
+	// Available since Streams 1.6.9.
+	EventTypeMediaDeviceRequest EventType = "media_device_request"
+	// EventTypeMediaDeviceResponse is "media_device_response".
+	//
+	// The CCP's media device list.
+	//
+	// Available since Streams 1.6.9.
+	EventTypeMediaDeviceResponse EventType = "media_device_response"
+	// EventTypeTabID is "tab_id".
+	//
+	// The browser tab identifier.
+	//
+	// Available since Streams 2.2.0.
+	EventTypeTabID EventType = "tab_id"
+	// EventTypeAuthorizeSuccess is "authorize_success".
+	//
+	// The authorize call succeeded.
+	//
+	// Available since Streams 2.2.0.
+	EventTypeAuthorizeSuccess EventType = "authorize_success"
+	// EventTypeAuthorizeRetriesExhausted is "authorize_retries_exhausted".
+	//
+	// The authorize call failed too many times.
+	//
+	// Available since Streams 2.2.0.
+	EventTypeAuthorizeRetriesExhausted EventType = "authorize_retries_exhausted"
+	// EventTypeCtiAuthorizeRetriesExhausted is "cti_authorize_retries_exhausted".
+	//
+	// Contact control calls failed authorization too many times.
+	//
+	// Available since Streams 2.2.0.
+	EventTypeCtiAuthorizeRetriesExhausted EventType = "cti_authorize_retries_exhausted"
+	// EventTypeClickStreamData is "click_stream_data".
+	//
+	// Click-stream data.
+	//
+	// Available since Streams 2.3.0.
+	EventTypeClickStreamData EventType = "click_stream_data"
+	// EventTypeSetQuickGetAgentSnapshotFlag is "set_quick_get_agent_snapshot_flag".
+	//
+	// Switches the shared worker's quick snapshot mode.
+	//
+	// Available since Streams 2.8.0.
+	EventTypeSetQuickGetAgentSnapshotFlag EventType = "set_quick_get_agent_snapshot_flag"
+	// EventTypeAPIProxyRequest is "api_proxy_request".
+	//
+	// A request through the public API proxy.
+	//
+	// Available since Streams 2.8.0.
+	EventTypeAPIProxyRequest EventType = "api_proxy_request"
+	// EventTypeAPIProxyResponse is "api_proxy_response".
+	//
+	// The answer to an API proxy request.
+	//
+	// Available since Streams 2.8.0.
+	EventTypeAPIProxyResponse EventType = "api_proxy_response"
+	// EventTypeRequestConfigure is "request_configure".
+	//
+	// The CCP asks the page to send its settings again.
+	//
+	// Available since Streams 2.18.6.
+	EventTypeRequestConfigure EventType = "request_configure"
+	// EventTypeCrossRegionCsmConfig is "cross_region_csm_config".
+	//
+	// Client metric settings for the other region of a Global Resiliency pair.
+	//
+	// Available since Streams 2.28.1.
+	EventTypeCrossRegionCsmConfig EventType = "cross_region_csm_config"
+)
+
+// Known reports whether v is one of the values of EventType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v EventType) Known() bool {
+	switch v {
+	case EventTypeAcknowledge, EventTypeAckTimeout, EventTypeInit, EventTypeAPIRequest, EventTypeAPIResponse, EventTypeAuthFail, EventTypeAccessDenied, EventTypeClose, EventTypeConfigure, EventTypeLog, EventTypeDownloadLogFromCcp, EventTypeMasterRequest, EventTypeMasterResponse, EventTypeSynchronize, EventTypeTerminate, EventTypeTerminated, EventTypeSendLogs, EventTypeReloadAgentConfiguration, EventTypeBroadcast, EventTypeAPIMetric, EventTypeClientMetric, EventTypeSoftphoneStats, EventTypeSoftphoneReport, EventTypeClientSideLogs, EventTypeServerBoundInternalLog, EventTypeMute, EventTypeIframeStyle, EventTypeIframeRetriesExhausted, EventTypeUpdateConnectedCcps, EventTypeOuterContextInfo, EventTypeMediaDeviceRequest, EventTypeMediaDeviceResponse, EventTypeTabID, EventTypeAuthorizeSuccess, EventTypeAuthorizeRetriesExhausted, EventTypeCtiAuthorizeRetriesExhausted, EventTypeClickStreamData, EventTypeSetQuickGetAgentSnapshotFlag, EventTypeAPIProxyRequest, EventTypeAPIProxyResponse, EventTypeRequestConfigure, EventTypeCrossRegionCsmConfig:
+		return true
+	}
+	return false
+}
+
+// GlobalResiliencyConfigureErrorType is the Streams enum GlobalResiliencyConfigureErrorType (connect.GlobalResiliencyConfigureErrorType at runtime).
+//
+// Why the global sign-in check of a Global Resiliency set-up failed: the
+// CCP found no global sign-in, or could not read it.
+//
+// Available since Streams 2.22.3.
+type GlobalResiliencyConfigureErrorType string
+
+const (
+	// GlobalResiliencyConfigureErrorTypeLilyAgentConfigMissing is "LILY_AGENT_CONFIG_MISSING".
+	//
+	// The agent did not sign in through the global sign-in address.
+	GlobalResiliencyConfigureErrorTypeLilyAgentConfigMissing GlobalResiliencyConfigureErrorType = "LILY_AGENT_CONFIG_MISSING"
+	// GlobalResiliencyConfigureErrorTypeLilyAgentConfigParseError is "LILY_AGENT_CONFIG_PARSE_ERROR".
+	//
+	// The global sign-in data could not be read.
+	GlobalResiliencyConfigureErrorTypeLilyAgentConfigParseError GlobalResiliencyConfigureErrorType = "LILY_AGENT_CONFIG_PARSE_ERROR"
+)
+
+// Known reports whether v is one of the values of GlobalResiliencyConfigureErrorType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v GlobalResiliencyConfigureErrorType) Known() bool {
+	switch v {
+	case GlobalResiliencyConfigureErrorTypeLilyAgentConfigMissing, GlobalResiliencyConfigureErrorTypeLilyAgentConfigParseError:
+		return true
+	}
+	return false
+}
+
+// LogLevel is the Streams enum LogLevel (connect.LogLevel at runtime).
+//
+// Severity levels of the Streams logger.
+type LogLevel string
+
+const (
+	// LogLevelTest is "TEST".
+	//
+	// Test output.
+	LogLevelTest LogLevel = "TEST"
+	// LogLevelTrace is "TRACE".
+	//
+	// Very detailed tracing.
+	LogLevelTrace LogLevel = "TRACE"
+	// LogLevelDebug is "DEBUG".
+	//
+	// Debugging detail.
+	LogLevelDebug LogLevel = "DEBUG"
+	// LogLevelInfo is "INFO".
+	//
+	// Normal operation.
+	LogLevelInfo LogLevel = "INFO"
+	// LogLevelLog is "LOG".
+	//
+	// General log output.
+	LogLevelLog LogLevel = "LOG"
+	// LogLevelWarn is "WARN".
+	//
+	// Something unexpected that Streams could handle.
+	LogLevelWarn LogLevel = "WARN"
+	// LogLevelError is "ERROR".
+	//
+	// A failure.
+	LogLevelError LogLevel = "ERROR"
+	// LogLevelCritical is "CRITICAL".
+	//
+	// A severe failure.
+	LogLevelCritical LogLevel = "CRITICAL"
+)
+
+// Known reports whether v is one of the values of LogLevel this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v LogLevel) Known() bool {
+	switch v {
+	case LogLevelTest, LogLevelTrace, LogLevelDebug, LogLevelInfo, LogLevelLog, LogLevelWarn, LogLevelError, LogLevelCritical:
+		return true
+	}
+	return false
+}
+
+// MasterTopics is the Streams enum MasterTopics (connect.MasterTopics at runtime).
+//
+// Topics for which one browser tab is elected to act for all tabs of the
+// agent (the master tab). Runtime values carry the connect:: prefix.
+type MasterTopics string
+
+const (
+	// MasterTopicsLoginPopup is "connect::loginPopup".
+	//
+	// Opening the sign-in window.
+	MasterTopicsLoginPopup MasterTopics = "connect::loginPopup"
+	// MasterTopicsSendLogs is "connect::sendLogs".
+	//
+	// Uploading logs.
+	MasterTopicsSendLogs MasterTopics = "connect::sendLogs"
+	// MasterTopicsSoftphone is "connect::softphone".
+	//
+	// Hosting the softphone.
+	MasterTopicsSoftphone MasterTopics = "connect::softphone"
+	// MasterTopicsRingtone is "connect::ringtone".
+	//
+	// Playing ringtones.
+	//
+	// Available since Streams 1.2.0.
+	MasterTopicsRingtone MasterTopics = "connect::ringtone"
+	// MasterTopicsMetrics is "connect::metrics".
+	//
+	// Publishing metrics.
+	//
+	// Available since Streams 1.3.0.
+	MasterTopicsMetrics MasterTopics = "connect::metrics"
+	// MasterTopicsFailover is "connect::failover".
+	//
+	// Carrying out a disaster recovery failover.
+	//
+	// Available since Streams 2.6.0.
+	MasterTopicsFailover MasterTopics = "connect::failover"
+)
+
+// Known reports whether v is one of the values of MasterTopics this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v MasterTopics) Known() bool {
+	switch v {
+	case MasterTopicsLoginPopup, MasterTopicsSendLogs, MasterTopicsSoftphone, MasterTopicsRingtone, MasterTopicsMetrics, MasterTopicsFailover:
+		return true
+	}
+	return false
+}
+
+// MediaType is the Streams enum MediaType (connect.MediaType at runtime).
+//
+// Media kind of a connection.
+//
+// Available since Streams 1.4.0.
+type MediaType string
+
+const (
+	// MediaTypeSoftphone is "softphone".
+	//
+	// A call handled by the browser softphone or a desk phone.
+	MediaTypeSoftphone MediaType = "softphone"
+	// MediaTypeChat is "chat".
+	//
+	// A chat.
+	MediaTypeChat MediaType = "chat"
+	// MediaTypeTask is "task".
+	//
+	// A task.
+	//
+	// Available since Streams 1.6.0.
+	MediaTypeTask MediaType = "task"
+	// MediaTypeEmail is "email".
+	//
+	// An email.
+	//
+	// Available since Streams 2.17.0.
+	MediaTypeEmail MediaType = "email"
+)
+
+// Known reports whether v is one of the values of MediaType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v MediaType) Known() bool {
+	switch v {
+	case MediaTypeSoftphone, MediaTypeChat, MediaTypeTask, MediaTypeEmail:
+		return true
+	}
+	return false
+}
+
+// MonitoringErrorTypes is the Streams enum MonitoringErrorTypes (connect.MonitoringErrorTypes at runtime).
+//
+// Errors reported when changing a monitoring mode.
+//
+// Available since Streams 2.4.1.
+type MonitoringErrorTypes string
+
+const (
+	// MonitoringErrorTypesInvalidTargetState is "invalid_target_state".
+	//
+	// The requested monitoring mode is not one the connection allows.
+	MonitoringErrorTypesInvalidTargetState MonitoringErrorTypes = "invalid_target_state"
+)
+
+// Known reports whether v is one of the values of MonitoringErrorTypes this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v MonitoringErrorTypes) Known() bool {
+	switch v {
+	case MonitoringErrorTypesInvalidTargetState:
+		return true
+	}
+	return false
+}
+
+// MonitoringMode is the Streams enum MonitoringMode (connect.MonitoringMode at runtime).
+//
+// How a supervisor takes part in a monitored contact.
+//
+// Available since Streams 2.4.1.
+type MonitoringMode string
+
+const (
+	// MonitoringModeSilentMonitor is "SILENT_MONITOR".
+	//
+	// Listening without being heard.
+	MonitoringModeSilentMonitor MonitoringMode = "SILENT_MONITOR"
+	// MonitoringModeBarge is "BARGE".
+	//
+	// Taking part in the conversation.
+	MonitoringModeBarge MonitoringMode = "BARGE"
+)
+
+// Known reports whether v is one of the values of MonitoringMode this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v MonitoringMode) Known() bool {
+	switch v {
+	case MonitoringModeSilentMonitor, MonitoringModeBarge:
+		return true
+	}
+	return false
+}
+
+// NetworkConnectionStatus is the Streams enum NetworkConnectionStatus (connect.NetworkConnectionStatus at runtime).
+//
+// Health of the agent's connection to Amazon Connect.
+//
+// Available since Streams 2.26.0.
+type NetworkConnectionStatus string
+
+const (
+	// NetworkConnectionStatusConnected is "connected".
+	//
+	// The connection is up.
+	NetworkConnectionStatusConnected NetworkConnectionStatus = "connected"
+	// NetworkConnectionStatusConnecting is "connecting".
+	//
+	// A first connection or a reconnection is in progress.
+	NetworkConnectionStatusConnecting NetworkConnectionStatus = "connecting"
+	// NetworkConnectionStatusDisconnected is "disconnected".
+	//
+	// The connection dropped; reconnection is being attempted.
+	NetworkConnectionStatusDisconnected NetworkConnectionStatus = "disconnected"
+	// NetworkConnectionStatusFailed is "failed".
+	//
+	// Reconnection was given up.
+	NetworkConnectionStatusFailed NetworkConnectionStatus = "failed"
+)
+
+// Known reports whether v is one of the values of NetworkConnectionStatus this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v NetworkConnectionStatus) Known() bool {
+	switch v {
+	case NetworkConnectionStatusConnected, NetworkConnectionStatusConnecting, NetworkConnectionStatusDisconnected, NetworkConnectionStatusFailed:
+		return true
+	}
+	return false
+}
+
+// QuickResponseChannelType is the Streams enum QuickResponseChannelType.
+//
+// Channel a quick response is meant for, spelt as the official typings list them.
+//
+// Available since Streams 2.8.0.
+type QuickResponseChannelType string
+
+const (
+	// QuickResponseChannelTypeChat is "Chat".
+	//
+	// Chats.
+	QuickResponseChannelTypeChat QuickResponseChannelType = "Chat"
+	// QuickResponseChannelTypeEmail is "email".
+	//
+	// Emails.
+	QuickResponseChannelTypeEmail QuickResponseChannelType = "email"
+	// QuickResponseChannelTypeVoice is "voice".
+	//
+	// Calls.
+	QuickResponseChannelTypeVoice QuickResponseChannelType = "voice"
+	// QuickResponseChannelTypeTasks is "tasks".
+	//
+	// Tasks.
+	QuickResponseChannelTypeTasks QuickResponseChannelType = "tasks"
+)
+
+// Known reports whether v is one of the values of QuickResponseChannelType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v QuickResponseChannelType) Known() bool {
+	switch v {
+	case QuickResponseChannelTypeChat, QuickResponseChannelTypeEmail, QuickResponseChannelTypeVoice, QuickResponseChannelTypeTasks:
+		return true
+	}
+	return false
+}
+
+// QuickResponseContentType is the Streams enum QuickResponseContentType.
+//
+// Format of a quick response's content, as the official typings list them.
+//
+// Available since Streams 2.8.0.
+type QuickResponseContentType string
+
+const (
+	// QuickResponseContentTypeMarkdown is "markdown".
+	//
+	// Markdown text.
+	QuickResponseContentTypeMarkdown QuickResponseContentType = "markdown"
+	// QuickResponseContentTypePlainText is "plainText".
+	//
+	// Plain text.
+	QuickResponseContentTypePlainText QuickResponseContentType = "plainText"
+)
+
+// Known reports whether v is one of the values of QuickResponseContentType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v QuickResponseContentType) Known() bool {
+	switch v {
+	case QuickResponseContentTypeMarkdown, QuickResponseContentTypePlainText:
+		return true
+	}
+	return false
+}
+
+// QuickResponseStatusType is the Streams enum QuickResponseStatusType.
+//
+// Whether a quick response can be used.
+//
+// Available since Streams 2.8.0.
+type QuickResponseStatusType string
+
+const (
+	// QuickResponseStatusTypeActive is "active".
+	//
+	// Usable.
+	QuickResponseStatusTypeActive QuickResponseStatusType = "active"
+	// QuickResponseStatusTypeInactive is "inactive".
+	//
+	// Not usable.
+	QuickResponseStatusTypeInactive QuickResponseStatusType = "inactive"
+)
+
+// Known reports whether v is one of the values of QuickResponseStatusType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v QuickResponseStatusType) Known() bool {
+	switch v {
+	case QuickResponseStatusTypeActive, QuickResponseStatusTypeInactive:
+		return true
+	}
+	return false
+}
+
+// ReferenceType is the Streams enum ReferenceType.
+//
+// Kind of a task reference. The runtime does not publish this list; the
+// official typings name only URL, and other kinds the service sends are
+// kept as they arrive.
+type ReferenceType string
+
+const (
+	// ReferenceTypeURL is "URL".
+	//
+	// A link.
+	ReferenceTypeURL ReferenceType = "URL"
+)
+
+// Known reports whether v is one of the values of ReferenceType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ReferenceType) Known() bool {
+	switch v {
+	case ReferenceTypeURL:
+		return true
+	}
+	return false
+}
+
+// ScreenShareCapability is the Streams enum ScreenShareCapability (connect.ScreenShareCapability at runtime).
+//
+// Screen sharing capabilities of a connection.
+//
+// Available since Streams 2.15.0.
+type ScreenShareCapability string
+
+const (
+	// ScreenShareCapabilitySend is "SEND".
+	//
+	// The participant may share their screen.
+	ScreenShareCapabilitySend ScreenShareCapability = "SEND"
+)
+
+// Known reports whether v is one of the values of ScreenShareCapability this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v ScreenShareCapability) Known() bool {
+	switch v {
+	case ScreenShareCapabilitySend:
+		return true
+	}
+	return false
+}
+
+// SoftphoneCallType is the Streams enum SoftphoneCallType (connect.SoftphoneCallType at runtime).
+//
+// Media a softphone call carries.
+type SoftphoneCallType string
+
+const (
+	// SoftphoneCallTypeAudioVideo is "audio_video".
+	//
+	// Audio and video.
+	SoftphoneCallTypeAudioVideo SoftphoneCallType = "audio_video"
+	// SoftphoneCallTypeVideoOnly is "video_only".
+	//
+	// Video without audio.
+	SoftphoneCallTypeVideoOnly SoftphoneCallType = "video_only"
+	// SoftphoneCallTypeAudioOnly is "audio_only".
+	//
+	// Audio without video.
+	SoftphoneCallTypeAudioOnly SoftphoneCallType = "audio_only"
+	// SoftphoneCallTypeNone is "none".
+	//
+	// No media.
+	SoftphoneCallTypeNone SoftphoneCallType = "none"
+)
+
+// Known reports whether v is one of the values of SoftphoneCallType this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v SoftphoneCallType) Known() bool {
+	switch v {
+	case SoftphoneCallTypeAudioVideo, SoftphoneCallTypeVideoOnly, SoftphoneCallTypeAudioOnly, SoftphoneCallTypeNone:
+		return true
+	}
+	return false
+}
+
+// SoftphoneErrorTypes is the Streams enum SoftphoneErrorTypes (connect.SoftphoneErrorTypes at runtime).
+//
+// Reasons the softphone reports a failure.
+type SoftphoneErrorTypes string
+
+const (
+	// SoftphoneErrorTypesUnsupportedBrowser is "unsupported_browser".
+	//
+	// The browser cannot run the softphone.
+	SoftphoneErrorTypesUnsupportedBrowser SoftphoneErrorTypes = "unsupported_browser"
+	// SoftphoneErrorTypesMicrophoneNotShared is "microphone_not_shared".
+	//
+	// The agent did not allow microphone access, or no microphone was found.
+	SoftphoneErrorTypesMicrophoneNotShared SoftphoneErrorTypes = "microphone_not_shared"
+	// SoftphoneErrorTypesSignallingHandshakeFailure is "signalling_handshake_failure".
+	//
+	// The call set-up handshake with the media service failed.
+	SoftphoneErrorTypesSignallingHandshakeFailure SoftphoneErrorTypes = "signalling_handshake_failure"
+	// SoftphoneErrorTypesSignallingConnectionFailure is "signalling_connection_failure".
+	//
+	// The connection to the signalling service could not be opened.
+	SoftphoneErrorTypesSignallingConnectionFailure SoftphoneErrorTypes = "signalling_connection_failure"
+	// SoftphoneErrorTypesIceCollectionTimeout is "ice_collection_timeout".
+	//
+	// Gathering network candidates for the media connection took too long.
+	SoftphoneErrorTypesIceCollectionTimeout SoftphoneErrorTypes = "ice_collection_timeout"
+	// SoftphoneErrorTypesUserBusyError is "user_busy_error".
+	//
+	// The agent is already on another softphone call.
+	SoftphoneErrorTypesUserBusyError SoftphoneErrorTypes = "user_busy_error"
+	// SoftphoneErrorTypesWebrtcError is "webrtc_error".
+	//
+	// The browser's WebRTC stack reported an error.
+	SoftphoneErrorTypesWebrtcError SoftphoneErrorTypes = "webrtc_error"
+	// SoftphoneErrorTypesRealtimeCommunicationError is "realtime_communication_error".
+	//
+	// The media connection failed during the call.
+	SoftphoneErrorTypesRealtimeCommunicationError SoftphoneErrorTypes = "realtime_communication_error"
+	// SoftphoneErrorTypesVDIStrategyNotSupported is "vdi_strategy_not_supported".
+	//
+	// The virtual desktop optimisation chosen in VDIPlatform is not available.
+	//
+	// Available since Streams 2.12.0.
+	SoftphoneErrorTypesVDIStrategyNotSupported SoftphoneErrorTypes = "vdi_strategy_not_supported"
+	// SoftphoneErrorTypesVDIRedirNotSupported is "vdi_redir_not_supported".
+	//
+	// The virtual desktop redirection needed for audio is not available.
+	//
+	// Available since Streams 2.12.0.
+	SoftphoneErrorTypesVDIRedirNotSupported SoftphoneErrorTypes = "vdi_redir_not_supported"
+	// SoftphoneErrorTypesOther is "other".
+	//
+	// Any other failure.
+	SoftphoneErrorTypesOther SoftphoneErrorTypes = "other"
+)
+
+// Known reports whether v is one of the values of SoftphoneErrorTypes this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v SoftphoneErrorTypes) Known() bool {
+	switch v {
+	case SoftphoneErrorTypesUnsupportedBrowser, SoftphoneErrorTypesMicrophoneNotShared, SoftphoneErrorTypesSignallingHandshakeFailure, SoftphoneErrorTypesSignallingConnectionFailure, SoftphoneErrorTypesIceCollectionTimeout, SoftphoneErrorTypesUserBusyError, SoftphoneErrorTypesWebrtcError, SoftphoneErrorTypesRealtimeCommunicationError, SoftphoneErrorTypesVDIStrategyNotSupported, SoftphoneErrorTypesVDIRedirNotSupported, SoftphoneErrorTypesOther:
+		return true
+	}
+	return false
+}
+
 // StorageAccessMode is the Streams enum StorageAccessMode.
 //
 // How the storage access consent banner is presented.
 //
-// Available since Streams 2.7.1.
+// Available since Streams 2.6.2.
 type StorageAccessMode string
 
 const (
@@ -362,6 +1869,123 @@ const (
 func (v VDIPlatformType) Known() bool {
 	switch v {
 	case VDIPlatformTypeCitrix, VDIPlatformTypeCitrix413, VDIPlatformTypeAwsWorkspace, VDIPlatformTypeOmnissa, VDIPlatformTypeAzure:
+		return true
+	}
+	return false
+}
+
+// VideoCapability is the Streams enum VideoCapability (connect.VideoCapability at runtime).
+//
+// Video capabilities of a connection.
+//
+// Available since Streams 2.9.0.
+type VideoCapability string
+
+const (
+	// VideoCapabilitySend is "SEND".
+	//
+	// The participant may send video.
+	VideoCapabilitySend VideoCapability = "SEND"
+)
+
+// Known reports whether v is one of the values of VideoCapability this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VideoCapability) Known() bool {
+	switch v {
+	case VideoCapabilitySend:
+		return true
+	}
+	return false
+}
+
+// VoiceEnhancementMode is the Streams enum VoiceEnhancementMode.
+//
+// Processing applied to the agent's microphone audio. The runtime checks
+// against these three values but does not publish them as an object.
+//
+// Available since Streams 2.24.0.
+type VoiceEnhancementMode string
+
+const (
+	// VoiceEnhancementModeVoiceIsolation is "VOICE_ISOLATION".
+	//
+	// Keeps only the agent's voice; meant for wired headsets.
+	VoiceEnhancementModeVoiceIsolation VoiceEnhancementMode = "VOICE_ISOLATION"
+	// VoiceEnhancementModeNoiseSuppression is "NOISE_SUPPRESSION".
+	//
+	// Reduces background noise.
+	VoiceEnhancementModeNoiseSuppression VoiceEnhancementMode = "NOISE_SUPPRESSION"
+	// VoiceEnhancementModeNone is "NONE".
+	//
+	// No processing.
+	VoiceEnhancementModeNone VoiceEnhancementMode = "NONE"
+)
+
+// Known reports whether v is one of the values of VoiceEnhancementMode this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceEnhancementMode) Known() bool {
+	switch v {
+	case VoiceEnhancementModeVoiceIsolation, VoiceEnhancementModeNoiseSuppression, VoiceEnhancementModeNone:
+		return true
+	}
+	return false
+}
+
+// VoiceIDSpeakerStatus is the Streams enum VoiceIdSpeakerStatus (connect.VoiceIdSpeakerStatus at runtime).
+//
+// Placeholder.
+type VoiceIDSpeakerStatus string
+
+const (
+	// VoiceIDSpeakerStatusOptedOut is "OPTED_OUT".
+	//
+	// x
+	VoiceIDSpeakerStatusOptedOut VoiceIDSpeakerStatus = "OPTED_OUT"
+	// VoiceIDSpeakerStatusEnrolled is "ENROLLED".
+	//
+	// x
+	VoiceIDSpeakerStatusEnrolled VoiceIDSpeakerStatus = "ENROLLED"
+	// VoiceIDSpeakerStatusPending is "PENDING".
+	//
+	// x
+	VoiceIDSpeakerStatusPending VoiceIDSpeakerStatus = "PENDING"
+)
+
+// Known reports whether v is one of the values of VoiceIDSpeakerStatus this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDSpeakerStatus) Known() bool {
+	switch v {
+	case VoiceIDSpeakerStatusOptedOut, VoiceIDSpeakerStatusEnrolled, VoiceIDSpeakerStatusPending:
+		return true
+	}
+	return false
+}
+
+// VoiceIDStreamingStatus is the Streams enum VoiceIdStreamingStatus (connect.VoiceIdStreamingStatus at runtime).
+//
+// Placeholder.
+type VoiceIDStreamingStatus string
+
+const (
+	// VoiceIDStreamingStatusOngoing is "ONGOING".
+	//
+	// x
+	VoiceIDStreamingStatusOngoing VoiceIDStreamingStatus = "ONGOING"
+	// VoiceIDStreamingStatusEnded is "ENDED".
+	//
+	// x
+	VoiceIDStreamingStatusEnded VoiceIDStreamingStatus = "ENDED"
+	// VoiceIDStreamingStatusPendingConfiguration is "PENDING_CONFIGURATION".
+	//
+	// x
+	VoiceIDStreamingStatusPendingConfiguration VoiceIDStreamingStatus = "PENDING_CONFIGURATION"
+)
+
+// Known reports whether v is one of the values of VoiceIDStreamingStatus this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDStreamingStatus) Known() bool {
+	switch v {
+	case VoiceIDStreamingStatusOngoing, VoiceIDStreamingStatusEnded, VoiceIDStreamingStatusPendingConfiguration:
 		return true
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"context"
 	rt "github.com/streamsgen/streamsgen/runtime"
 	"syscall/js"
+	"time"
 )
 
 // Agent is a handle to a live connect.Agent object.
@@ -28,6 +29,58 @@ func (x Agent) JSValue() js.Value {
 	return x.v
 }
 
+// Connect calls connect.Agent#connect.
+//
+// Places an outbound call to the endpoint (only phone numbers are
+// supported). The options carry the queue and the outcome handlers
+// together in one object, as Streams expects them; without a queue the
+// routing profile's default outbound queue is used. Since 2.28.1 a timeout
+// makes a lost answer fail the call instead of never settling.
+func (x Agent) Connect(endpoint Endpoint, options *ConnectOptions) error {
+	w := rt.NewWriter()
+	writeEndpoint(w, &endpoint)
+	writeConnectOptions(w, options)
+	return wirePkg.Exec("connect.Agent#connect", 0, x.v, w)
+}
+
+// GetAddresses calls connect.Agent#getAddresses and waits for its success or failure callback, or for ctx to be done.
+//
+// Same function as getEndpoints.
+func (x Agent) GetAddresses(ctx context.Context, queueARNs QueueARNs) (GetEndpointsResult, error) {
+	w := rt.NewWriter()
+	writeQueueARNs(w, queueARNs)
+	return rt.InvokeCallbacks(ctx, wirePkg, "connect.Agent#getAddresses", 1, x.v, w, readGetEndpointsResult)
+}
+
+// GetAgentARN calls connect.Agent#getAgentARN.
+//
+// Identifier (ARN) of the agent, when the configuration carries it.
+//
+// Available since Streams 2.13.1.
+func (x Agent) GetAgentARN() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getAgentARN", 2, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetAgentStates calls connect.Agent#getAgentStates.
+//
+// The states the agent may choose when not handling a live contact.
+func (x Agent) GetAgentStates() ([]AgentStateDefinition, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getAgentStates", 3, x.v, nil, func(r *rt.Reader) []AgentStateDefinition {
+		return rt.ReadSlice(r, readAgentStateDefinition)
+	})
+}
+
+// GetAllQueueARNs calls connect.Agent#getAllQueueARNs.
+//
+// Identifiers (ARNs) of the queues of the agent's routing profile.
+func (x Agent) GetAllQueueARNs() ([]string, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getAllQueueARNs", 4, x.v, nil, func(r *rt.Reader) []string {
+		return rt.ReadSlice(r, (*rt.Reader).String)
+	})
+}
+
 // GetAvailabilityState calls connect.Agent#getAvailabilityState.
 //
 // The state the agent last chose (a selectable, user-defined state), as
@@ -35,24 +88,35 @@ func (x Agent) JSValue() js.Value {
 //
 // Available since Streams 1.5.0.
 func (x Agent) GetAvailabilityState() (*AgentAvailabilityState, error) {
-	res, err := rt.Call("connect.Agent#getAvailabilityState", x.v, "getAvailabilityState")
-	if err != nil {
-		var zero *AgentAvailabilityState
-		return zero, err
+	return rt.Invoke(wirePkg, "connect.Agent#getAvailabilityState", 5, x.v, nil, func(r *rt.Reader) *AgentAvailabilityState {
+		return rt.ReadPtr(r, readAgentAvailabilityState)
+	})
+}
+
+// GetChannelConcurrency calls connect.Agent#getChannelConcurrency.
+//
+// Without an argument, the number of simultaneous contacts allowed per
+// channel (a record keyed by ChannelType); with a channel, the number for
+// that channel (zero when disabled). When the routing profile has no map,
+// one per channel except tasks is assumed.
+//
+// Available since Streams 1.4.0.
+func (x Agent) GetChannelConcurrency(channel ChannelType) (ChannelConcurrency, error) {
+	w := rt.NewWriter()
+	if channel == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(channel))
 	}
-	return rt.Ptr(res, decodeAgentAvailabilityState), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getChannelConcurrency", 6, x.v, w, readChannelConcurrency)
 }
 
 // GetConfiguration calls connect.Agent#getConfiguration.
 //
 // The agent's configuration as last loaded by the CCP.
 func (x Agent) GetConfiguration() (AgentConfiguration, error) {
-	res, err := rt.Call("connect.Agent#getConfiguration", x.v, "getConfiguration")
-	if err != nil {
-		var zero AgentConfiguration
-		return zero, err
-	}
-	return decodeAgentConfiguration(res), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getConfiguration", 7, x.v, nil, readAgentConfiguration)
 }
 
 // GetContacts calls connect.Agent#getContacts.
@@ -61,29 +125,64 @@ func (x Agent) GetConfiguration() (AgentConfiguration, error) {
 // entered its current state. With a filter, only contacts of that channel
 // are returned.
 func (x Agent) GetContacts(contactTypeFilter ContactType) ([]Contact, error) {
-	res, err := rt.Call("connect.Agent#getContacts", x.v, "getContacts", func() any {
-		if contactTypeFilter == "" {
-			return js.Undefined()
-		}
-		return string(contactTypeFilter)
-	}())
-	if err != nil {
-		var zero []Contact
-		return zero, err
+	w := rt.NewWriter()
+	if contactTypeFilter == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(contactTypeFilter))
 	}
-	return rt.Slice(res, ContactFromJS), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getContacts", 8, x.v, w, func(r *rt.Reader) []Contact {
+		return rt.ReadSlice(r, func(r *rt.Reader) Contact {
+			return ContactFromJS(r.Value())
+		})
+	})
+}
+
+// GetDialableCountries calls connect.Agent#getDialableCountries.
+//
+// Lower-case country codes the agent may dial.
+func (x Agent) GetDialableCountries() ([]string, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getDialableCountries", 9, x.v, nil, func(r *rt.Reader) []string {
+		return rt.ReadSlice(r, (*rt.Reader).String)
+	})
+}
+
+// GetEndpoints calls connect.Agent#getEndpoints and waits for its success or failure callback, or for ctx to be done.
+//
+// The quick connect endpoints of the given queues (one identifier or a
+// list). Streams pages through the results itself and delivers all of
+// them at once.
+func (x Agent) GetEndpoints(ctx context.Context, queueARNs QueueARNs) (GetEndpointsResult, error) {
+	w := rt.NewWriter()
+	writeQueueARNs(w, queueARNs)
+	return rt.InvokeCallbacks(ctx, wirePkg, "connect.Agent#getEndpoints", 10, x.v, w, readGetEndpointsResult)
+}
+
+// GetExtension calls connect.Agent#getExtension.
+//
+// Desk phone number calls go to when the softphone is off.
+func (x Agent) GetExtension() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getExtension", 11, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
 }
 
 // GetName calls connect.Agent#getName.
 //
 // Display name of the agent, from the agent configuration.
 func (x Agent) GetName() (string, error) {
-	res, err := rt.Call("connect.Agent#getName", x.v, "getName")
-	if err != nil {
-		var zero string
-		return zero, err
-	}
-	return rt.String(res), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getName", 12, x.v, nil, (*rt.Reader).String)
+}
+
+// GetNetworkConnectionStatus calls connect.Agent#getNetworkConnectionStatus and waits for the promise it returns, or for ctx to be done.
+//
+// The current health of the agent's connection, through the Amazon Connect
+// SDK; useful when subscribing after the last change was announced.
+//
+// Available since Streams 2.26.0.
+func (x Agent) GetNetworkConnectionStatus(ctx context.Context) (NetworkConnectionStatusChanged, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.Agent#getNetworkConnectionStatus", 13, x.v, nil, readNetworkConnectionStatusChanged)
 }
 
 // GetNextState calls connect.Agent#getNextState.
@@ -93,12 +192,25 @@ func (x Agent) GetName() (string, error) {
 //
 // Available since Streams 1.6.9.
 func (x Agent) GetNextState() (*AgentState, error) {
-	res, err := rt.Call("connect.Agent#getNextState", x.v, "getNextState")
-	if err != nil {
-		var zero *AgentState
-		return zero, err
-	}
-	return rt.Ptr(res, decodeAgentState), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getNextState", 14, x.v, nil, func(r *rt.Reader) *AgentState {
+		return rt.ReadPtr(r, readAgentState)
+	})
+}
+
+// GetPermissions calls connect.Agent#getPermissions.
+//
+// The agent's permission names, for example outboundCall.
+func (x Agent) GetPermissions() ([]string, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getPermissions", 15, x.v, nil, func(r *rt.Reader) []string {
+		return rt.ReadSlice(r, (*rt.Reader).String)
+	})
+}
+
+// GetRoutingProfile calls connect.Agent#getRoutingProfile.
+//
+// The agent's routing profile.
+func (x Agent) GetRoutingProfile() (AgentRoutingProfile, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getRoutingProfile", 16, x.v, nil, readAgentRoutingProfile)
 }
 
 // GetState calls connect.Agent#getState.
@@ -109,12 +221,101 @@ func (x Agent) GetNextState() (*AgentState, error) {
 //
 // Deprecated: deprecated since Streams 2.18.4. Use GetAvailabilityState instead.
 func (x Agent) GetState() (AgentState, error) {
-	res, err := rt.Call("connect.Agent#getState", x.v, "getState")
-	if err != nil {
-		var zero AgentState
-		return zero, err
-	}
-	return decodeAgentState(res), nil
+	return rt.Invoke(wirePkg, "connect.Agent#getState", 17, x.v, nil, readAgentState)
+}
+
+// GetStateDuration calls connect.Agent#getStateDuration.
+//
+// Milliseconds the agent has been in the current state, measured against
+// the local clock and corrected for its skew from the service clock.
+func (x Agent) GetStateDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getStateDuration", 18, x.v, nil, (*rt.Reader).Int)
+}
+
+// GetStatus calls connect.Agent#getStatus.
+//
+// Same function as getState.
+//
+// Deprecated: deprecated since Streams 2.18.4. Use GetAvailabilityState instead.
+func (x Agent) GetStatus() (AgentState, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getStatus", 19, x.v, nil, readAgentState)
+}
+
+// GetStatusDuration calls connect.Agent#getStatusDuration.
+//
+// Same function as getStateDuration.
+func (x Agent) GetStatusDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getStatusDuration", 20, x.v, nil, (*rt.Reader).Int)
+}
+
+// GetVoiceEnhancementMode calls connect.Agent#getVoiceEnhancementMode.
+//
+// The voice enhancement mode stored in the agent's configuration; absent
+// when the configuration does not carry one.
+//
+// Available since Streams 2.24.0.
+func (x Agent) GetVoiceEnhancementMode() (*VoiceEnhancementMode, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#getVoiceEnhancementMode", 21, x.v, nil, func(r *rt.Reader) *VoiceEnhancementMode {
+		return rt.ReadPtr(r, func(r *rt.Reader) VoiceEnhancementMode {
+			return VoiceEnhancementMode(r.String())
+		})
+	})
+}
+
+// IsSoftphoneEnabled calls connect.Agent#isSoftphoneEnabled.
+//
+// Whether calls go to the browser softphone rather than the desk phone.
+func (x Agent) IsSoftphoneEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#isSoftphoneEnabled", 22, x.v, nil, (*rt.Reader).Bool)
+}
+
+// Mute calls connect.Agent#mute.
+//
+// Mutes the agent's microphone on the softphone call.
+//
+// Available since Streams 1.3.0.
+func (x Agent) Mute() error {
+	return wirePkg.Exec("connect.Agent#mute", 23, x.v, nil)
+}
+
+// OnAfterCallWork subscribes handler with connect.Agent#onAfterCallWork.
+//
+// Registers a handler for the agent entering after-call work. Only voice
+// contacts move the agent into that state.
+func (x Agent) OnAfterCallWork(handler func(Agent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onAfterCallWork", 24, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	}, handler)
+}
+
+// OnBackgroundBlurChanged subscribes handler with connect.Agent#onBackgroundBlurChanged.
+//
+// Registers a handler for a background blur change announced with setBackgroundBlur.
+//
+// Available since Streams 2.9.0.
+func (x Agent) OnBackgroundBlurChanged(handler func(UserBackgroundBlurChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onBackgroundBlurChanged", 25, x.v, readUserBackgroundBlurChange, handler)
+}
+
+// OnCameraDeviceChanged subscribes handler with connect.Agent#onCameraDeviceChanged.
+//
+// Registers a handler for a new camera announced with setCameraDevice.
+//
+// Available since Streams 2.9.0.
+func (x Agent) OnCameraDeviceChanged(handler func(UserMediaDeviceChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onCameraDeviceChanged", 26, x.v, readUserMediaDeviceChange, handler)
+}
+
+// OnClearedNextState subscribes handler with connect.Agent#onClearedNextState.
+//
+// Registers a handler that runs when a queued next state is dropped, for
+// example because the agent chose another state before it applied.
+//
+// Available since Streams 2.28.1.
+func (x Agent) OnClearedNextState(handler func(Agent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onClearedNextState", 27, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	}, handler)
 }
 
 // OnEnqueuedNextState subscribes handler with connect.Agent#onEnqueuedNextState.
@@ -123,8 +324,77 @@ func (x Agent) GetState() (AgentState, error) {
 //
 // Available since Streams 1.6.9.
 func (x Agent) OnEnqueuedNextState(handler func(Agent)) (*Subscription, error) {
-	return rt.Subscribe("connect.Agent#onEnqueuedNextState", x.v, "onEnqueuedNextState", func(args []js.Value) Agent {
-		return AgentFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Agent#onEnqueuedNextState", 28, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	}, handler)
+}
+
+// OnError subscribes handler with connect.Agent#onError.
+//
+// Registers a handler for the agent entering one of the error states (see
+// AgentErrorStates), for example after failing to take a call. The agent
+// is then not routable until they choose a routable state.
+func (x Agent) OnError(handler func(Agent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onError", 29, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	}, handler)
+}
+
+// OnLocalMediaStreamCreated subscribes handler with connect.Agent#onLocalMediaStreamCreated.
+//
+// Registers a handler for a softphone call getting its local microphone
+// stream, between the connecting and connected contact events. Device and
+// mute changes made from the handler apply to that call.
+//
+// Available since Streams 1.6.0.
+func (x Agent) OnLocalMediaStreamCreated(handler func(LocalMediaStreamCreated)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onLocalMediaStreamCreated", 30, x.v, readLocalMediaStreamCreated, handler)
+}
+
+// OnMicrophoneDeviceChanged subscribes handler with connect.Agent#onMicrophoneDeviceChanged.
+//
+// Registers a handler for a new microphone.
+//
+// Available since Streams 1.6.3.
+func (x Agent) OnMicrophoneDeviceChanged(handler func(UserMediaDeviceChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onMicrophoneDeviceChanged", 31, x.v, readUserMediaDeviceChange, handler)
+}
+
+// OnMuteToggle subscribes handler with connect.Agent#onMuteToggle.
+//
+// Registers a handler for the microphone being muted or unmuted.
+//
+// Available since Streams 1.3.0.
+func (x Agent) OnMuteToggle(handler func(AgentMutedStatus)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onMuteToggle", 32, x.v, readAgentMutedStatus, handler)
+}
+
+// OnNetworkConnectionStatusChanged subscribes handler with connect.Agent#onNetworkConnectionStatusChanged.
+//
+// Registers a handler for changes of the agent's connection health,
+// delivered through the Amazon Connect SDK rather than the Streams event
+// bus.
+//
+// Available since Streams 2.26.0.
+func (x Agent) OnNetworkConnectionStatusChanged(handler func(NetworkConnectionStatusChanged)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onNetworkConnectionStatusChanged", 33, x.v, readNetworkConnectionStatusChanged, handler)
+}
+
+// OnNotRoutable subscribes handler with connect.Agent#onNotRoutable.
+//
+// Registers a handler for the agent entering a state that is online but not routable.
+func (x Agent) OnNotRoutable(handler func(Agent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onNotRoutable", 34, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	}, handler)
+}
+
+// OnOffline subscribes handler with connect.Agent#onOffline.
+//
+// Registers a handler for the agent going offline.
+func (x Agent) OnOffline(handler func(Agent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onOffline", 35, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
 	}, handler)
 }
 
@@ -132,9 +402,18 @@ func (x Agent) OnEnqueuedNextState(handler func(Agent)) (*Subscription, error) {
 //
 // Registers a handler that runs every time a new agent snapshot is applied.
 func (x Agent) OnRefresh(handler func(Agent)) (*Subscription, error) {
-	return rt.Subscribe("connect.Agent#onRefresh", x.v, "onRefresh", func(args []js.Value) Agent {
-		return AgentFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Agent#onRefresh", 36, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
 	}, handler)
+}
+
+// OnRingerDeviceChanged subscribes handler with connect.Agent#onRingerDeviceChanged.
+//
+// Registers a handler for a new ringtone output device.
+//
+// Available since Streams 1.6.3.
+func (x Agent) OnRingerDeviceChanged(handler func(UserMediaDeviceChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onRingerDeviceChanged", 37, x.v, readUserMediaDeviceChange, handler)
 }
 
 // OnRoutable subscribes handler with connect.Agent#onRoutable.
@@ -142,9 +421,25 @@ func (x Agent) OnRefresh(handler func(Agent)) (*Subscription, error) {
 // Registers a handler that runs when the agent enters a state in which
 // contacts can be routed to them.
 func (x Agent) OnRoutable(handler func(Agent)) (*Subscription, error) {
-	return rt.Subscribe("connect.Agent#onRoutable", x.v, "onRoutable", func(args []js.Value) Agent {
-		return AgentFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Agent#onRoutable", 38, x.v, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
 	}, handler)
+}
+
+// OnSoftphoneError subscribes handler with connect.Agent#onSoftphoneError.
+//
+// Registers a handler for softphone failures reported by the CCP.
+func (x Agent) OnSoftphoneError(handler func(SoftphoneErrorInfo)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onSoftphoneError", 39, x.v, readSoftphoneErrorInfo, handler)
+}
+
+// OnSpeakerDeviceChanged subscribes handler with connect.Agent#onSpeakerDeviceChanged.
+//
+// Registers a handler for a new call audio output device.
+//
+// Available since Streams 1.6.3.
+func (x Agent) OnSpeakerDeviceChanged(handler func(UserMediaDeviceChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onSpeakerDeviceChanged", 40, x.v, readUserMediaDeviceChange, handler)
 }
 
 // OnStateChange subscribes handler with connect.Agent#onStateChange.
@@ -152,9 +447,116 @@ func (x Agent) OnRoutable(handler func(Agent)) (*Subscription, error) {
 // Registers a handler that runs whenever the name of the agent's state
 // changes, including the first snapshot after start-up.
 func (x Agent) OnStateChange(handler func(AgentStateChange)) (*Subscription, error) {
-	return rt.Subscribe("connect.Agent#onStateChange", x.v, "onStateChange", func(args []js.Value) AgentStateChange {
-		return decodeAgentStateChange(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Agent#onStateChange", 41, x.v, readAgentStateChange, handler)
+}
+
+// OnVoiceEnhancementModeChanged subscribes handler with connect.Agent#onVoiceEnhancementModeChanged.
+//
+// Registers a handler for a change of the voice enhancement mode in the
+// agent's profile, delivered through the Amazon Connect SDK rather than
+// the Streams event bus.
+//
+// Available since Streams 2.24.0.
+func (x Agent) OnVoiceEnhancementModeChanged(handler func(VoiceEnhancementModeChange)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onVoiceEnhancementModeChanged", 42, x.v, readVoiceEnhancementModeChange, handler)
+}
+
+// OnWebSocketConnectionGained subscribes handler with connect.Agent#onWebSocketConnectionGained.
+//
+// Registers a handler for the CCP (re)gaining its WebSocket connection.
+//
+// Available since Streams 1.4.9.
+func (x Agent) OnWebSocketConnectionGained(handler func()) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onWebSocketConnectionGained", 43, x.v, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnWebSocketConnectionLost subscribes handler with connect.Agent#onWebSocketConnectionLost.
+//
+// Registers a handler for the CCP losing its WebSocket connection. The
+// payload describes the closed connection; it is absent when the handler
+// was registered in the CCP while the connection was already lost.
+//
+// Available since Streams 1.4.9.
+func (x Agent) OnWebSocketConnectionLost(handler func(*WebSocketConnectionLost)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Agent#onWebSocketConnectionLost", 44, x.v, func(r *rt.Reader) *WebSocketConnectionLost {
+		return rt.ReadPtr(r, readWebSocketConnectionLost)
 	}, handler)
+}
+
+// SetBackgroundBlur calls connect.Agent#setBackgroundBlur.
+//
+// Announces a background blur change to the onBackgroundBlurChanged
+// handlers. It does not blur anything itself.
+//
+// Available since Streams 2.9.0.
+func (x Agent) SetBackgroundBlur(isBackgroundBlurEnabled bool) error {
+	w := rt.NewWriter()
+	w.Bool(isBackgroundBlurEnabled)
+	return wirePkg.Exec("connect.Agent#setBackgroundBlur", 45, x.v, w)
+}
+
+// SetCameraDevice calls connect.Agent#setCameraDevice.
+//
+// Announces a camera choice to the onCameraDeviceChanged handlers. It does
+// not switch any camera itself; video is handled by the Amazon Chime SDK.
+//
+// Available since Streams 2.9.0.
+func (x Agent) SetCameraDevice(deviceID string) error {
+	w := rt.NewWriter()
+	w.String(deviceID)
+	return wirePkg.Exec("connect.Agent#setCameraDevice", 46, x.v, w)
+}
+
+// SetConfiguration calls connect.Agent#setConfiguration and waits for its success or failure callback, or for ctx to be done.
+//
+// Saves the agent configuration; the service takes over the extension,
+// the softphone setting and the preferences. An unsupported
+// agentPreferences locale fails at once with InvalidLocale (see
+// AgentErrorStates) without contacting the service. On success every CCP
+// tab reloads the configuration.
+func (x Agent) SetConfiguration(ctx context.Context, config AgentConfiguration) error {
+	w := rt.NewWriter()
+	writeAgentConfiguration(w, &config)
+	return wirePkg.ExecCallbacks(ctx, "connect.Agent#setConfiguration", 47, x.v, w)
+}
+
+// SetMicrophoneDevice calls connect.Agent#setMicrophoneDevice.
+//
+// Chooses the microphone for calls. It takes effect on a call that has a
+// microphone stream; call it from onLocalMediaStreamCreated to apply it to
+// every call.
+//
+// Available since Streams 1.6.3.
+func (x Agent) SetMicrophoneDevice(deviceID string) error {
+	w := rt.NewWriter()
+	w.String(deviceID)
+	return wirePkg.Exec("connect.Agent#setMicrophoneDevice", 48, x.v, w)
+}
+
+// SetRingerDevice calls connect.Agent#setRingerDevice.
+//
+// Chooses the audio output device for the ringtone.
+//
+// Available since Streams 1.6.3.
+func (x Agent) SetRingerDevice(deviceID string) error {
+	w := rt.NewWriter()
+	w.String(deviceID)
+	return wirePkg.Exec("connect.Agent#setRingerDevice", 49, x.v, w)
+}
+
+// SetSpeakerDevice calls connect.Agent#setSpeakerDevice.
+//
+// Chooses the audio output device for calls.
+//
+// Available since Streams 1.6.3.
+func (x Agent) SetSpeakerDevice(deviceID string) error {
+	w := rt.NewWriter()
+	w.String(deviceID)
+	return wirePkg.Exec("connect.Agent#setSpeakerDevice", 50, x.v, w)
 }
 
 // SetState calls connect.Agent#setState and waits for its success or failure callback, or for ctx to be done.
@@ -163,14 +565,60 @@ func (x Agent) OnStateChange(handler func(AgentStateChange)) (*Subscription, err
 // while the agent handles a live contact; with it the state is queued and
 // applied when the contacts are finished.
 func (x Agent) SetState(ctx context.Context, state AgentStateDefinition, options *SetStateOptions) error {
-	_, err := rt.CallCallbacks(ctx, "connect.Agent#setState", x.v, "setState", 1, encodeAgentStateDefinition(&state), encodeSetStateOptions(options))
-	return err
+	w := rt.NewWriter()
+	writeAgentStateDefinition(w, &state)
+	writeSetStateOptions(w, options)
+	return wirePkg.ExecCallbacks(ctx, "connect.Agent#setState", 51, x.v, w)
+}
+
+// SetStatus calls connect.Agent#setStatus and waits for its success or failure callback, or for ctx to be done.
+//
+// Same function as setState.
+func (x Agent) SetStatus(ctx context.Context, state AgentStateDefinition, options *SetStateOptions) error {
+	w := rt.NewWriter()
+	writeAgentStateDefinition(w, &state)
+	writeSetStateOptions(w, options)
+	return wirePkg.ExecCallbacks(ctx, "connect.Agent#setStatus", 52, x.v, w)
+}
+
+// SetVoiceEnhancementMode calls connect.Agent#setVoiceEnhancementMode and waits for the promise it returns, or for ctx to be done.
+//
+// Stores a voice enhancement mode in the agent's profile through the
+// Amazon Connect SDK. Any other value throws before anything is sent.
+//
+// Available since Streams 2.24.0.
+func (x Agent) SetVoiceEnhancementMode(ctx context.Context, mode VoiceEnhancementMode) error {
+	w := rt.NewWriter()
+	w.String(string(mode))
+	return wirePkg.ExecAwait(ctx, "connect.Agent#setVoiceEnhancementMode", 53, x.v, w)
+}
+
+// ToSnapshot calls connect.Agent#toSnapshot.
+//
+// A handle that keeps the agent data of this moment instead of following
+// new snapshots, for logging or later comparison.
+func (x Agent) ToSnapshot() (Agent, error) {
+	return rt.Invoke(wirePkg, "connect.Agent#toSnapshot", 54, x.v, nil, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
+	})
+}
+
+// Unmute calls connect.Agent#unmute.
+//
+// Unmutes the agent's microphone on the softphone call.
+//
+// Available since Streams 1.3.0.
+func (x Agent) Unmute() error {
+	return wirePkg.Exec("connect.Agent#unmute", 55, x.v, nil)
 }
 
 // BaseConnection is a handle to a live connect.BaseConnection object.
 //
 // One participant leg of a contact. Like contacts, a handle reads the latest
-// snapshot on every call and fails once the leg has left it.
+// snapshot on every call and fails once the leg has left it. Handles
+// returned by a contact are of the subclass matching the channel: voice
+// (also for queued callbacks), chat, task or email; a Go caller converts
+// with the subclass's FromJS function.
 //
 // Available since Streams 1.4.0.
 type BaseConnection struct {
@@ -187,76 +635,324 @@ func (x BaseConnection) JSValue() js.Value {
 	return x.v
 }
 
+// ConnectionID reads connect.BaseConnection.connectionId.
+//
+// Identifier of the connection, as stored on the handle.
+func (x BaseConnection) ConnectionID() (string, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#connectionId", 56, x.v, nil, (*rt.Reader).String)
+}
+
+// ContactID reads connect.BaseConnection.contactId.
+//
+// Identifier of the contact, as stored on the handle.
+func (x BaseConnection) ContactID() (string, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#contactId", 57, x.v, nil, (*rt.Reader).String)
+}
+
+// Destroy calls connect.BaseConnection#destroy and waits for its success or failure callback, or for ctx to be done.
+//
+// Hangs up the leg. Used to decline or end a contact; to remove a
+// finished contact, use the contact's clear method.
+func (x BaseConnection) Destroy(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.BaseConnection#destroy", 58, x.v, nil)
+}
+
+// GetAddress calls connect.BaseConnection#getAddress.
+//
+// The same value as getEndpoint, under its older name.
+func (x BaseConnection) GetAddress() (Endpoint, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getAddress", 59, x.v, nil, readEndpoint)
+}
+
 // GetConnectionID calls connect.BaseConnection#getConnectionId.
 //
 // Identifier of the connection.
 func (x BaseConnection) GetConnectionID() (string, error) {
-	res, err := rt.Call("connect.BaseConnection#getConnectionId", x.v, "getConnectionId")
-	if err != nil {
-		var zero string
-		return zero, err
-	}
-	return rt.String(res), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getConnectionId", 60, x.v, nil, (*rt.Reader).String)
 }
 
 // GetContactID calls connect.BaseConnection#getContactId.
 //
 // Identifier of the contact the connection belongs to.
 func (x BaseConnection) GetContactID() (string, error) {
-	res, err := rt.Call("connect.BaseConnection#getContactId", x.v, "getContactId")
-	if err != nil {
-		var zero string
-		return zero, err
-	}
-	return rt.String(res), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getContactId", 61, x.v, nil, (*rt.Reader).String)
+}
+
+// GetEndpoint calls connect.BaseConnection#getEndpoint.
+//
+// The party at the other end of the leg, copied into a new endpoint
+// object (only the endpoint fields survive the copy).
+func (x BaseConnection) GetEndpoint() (Endpoint, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getEndpoint", 62, x.v, nil, readEndpoint)
+}
+
+// GetMonitorInfo calls connect.BaseConnection#getMonitorInfo.
+//
+// Who is being monitored on a monitoring leg, or null on other legs.
+//
+// Available since Streams 1.4.0.
+func (x BaseConnection) GetMonitorInfo() (*MonitorInfo, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getMonitorInfo", 63, x.v, nil, func(r *rt.Reader) *MonitorInfo {
+		return rt.ReadPtr(r, readMonitorInfo)
+	})
 }
 
 // GetState calls connect.BaseConnection#getState.
 //
 // Current state of the leg and when it was entered.
+//
+// Available since Streams 1.4.8.
 func (x BaseConnection) GetState() (ConnectionState, error) {
-	res, err := rt.Call("connect.BaseConnection#getState", x.v, "getState")
-	if err != nil {
-		var zero ConnectionState
-		return zero, err
-	}
-	return decodeConnectionState(res), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getState", 64, x.v, nil, readConnectionState)
+}
+
+// GetStateDuration calls connect.BaseConnection#getStateDuration.
+//
+// Milliseconds spent in the current state, measured with the local clock
+// corrected by the skew between this browser and the service.
+//
+// Available since Streams 1.4.8.
+func (x BaseConnection) GetStateDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getStateDuration", 65, x.v, nil, (*rt.Reader).Int)
+}
+
+// GetStatus calls connect.BaseConnection#getStatus.
+//
+// The same value as getState, under its older name.
+func (x BaseConnection) GetStatus() (ConnectionState, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getStatus", 66, x.v, nil, readConnectionState)
+}
+
+// GetStatusDuration calls connect.BaseConnection#getStatusDuration.
+//
+// The same value as getStateDuration, under its older name.
+func (x BaseConnection) GetStatusDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getStatusDuration", 67, x.v, nil, (*rt.Reader).Int)
 }
 
 // GetType calls connect.BaseConnection#getType.
 //
 // Role of the leg.
 func (x BaseConnection) GetType() (ConnectionType, error) {
-	res, err := rt.Call("connect.BaseConnection#getType", x.v, "getType")
-	if err != nil {
-		var zero ConnectionType
-		return zero, err
-	}
-	return ConnectionType(rt.String(res)), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#getType", 68, x.v, nil, func(r *rt.Reader) ConnectionType {
+		return ConnectionType(r.String())
+	})
+}
+
+// Hold calls connect.BaseConnection#hold and waits for its success or failure callback, or for ctx to be done.
+//
+// Puts the leg on hold. In a two-party call, hold the customer's leg; with
+// three or more parties, holding the agent's leg lets the others keep
+// talking without the agent.
+func (x BaseConnection) Hold(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.BaseConnection#hold", 69, x.v, nil)
 }
 
 // IsActive calls connect.BaseConnection#isActive.
 //
 // Whether the leg is live: connecting, connected, on hold or monitoring.
 func (x BaseConnection) IsActive() (bool, error) {
-	res, err := rt.Call("connect.BaseConnection#isActive", x.v, "isActive")
-	if err != nil {
-		var zero bool
-		return zero, err
-	}
-	return rt.Bool(res), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#isActive", 70, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsConnected calls connect.BaseConnection#isConnected.
+//
+// Whether the leg is connected; monitoring legs (silent monitor and barge
+// states) count as connected.
+func (x BaseConnection) IsConnected() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#isConnected", 71, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsConnecting calls connect.BaseConnection#isConnecting.
+//
+// Whether the leg is being set up.
+func (x BaseConnection) IsConnecting() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#isConnecting", 72, x.v, nil, (*rt.Reader).Bool)
 }
 
 // IsInitialConnection calls connect.BaseConnection#isInitialConnection.
 //
 // Whether this is the leg the contact started with.
 func (x BaseConnection) IsInitialConnection() (bool, error) {
-	res, err := rt.Call("connect.BaseConnection#isInitialConnection", x.v, "isInitialConnection")
-	if err != nil {
-		var zero bool
-		return zero, err
-	}
-	return rt.Bool(res), nil
+	return rt.Invoke(wirePkg, "connect.BaseConnection#isInitialConnection", 73, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsOnHold calls connect.BaseConnection#isOnHold.
+//
+// Whether the leg is on hold.
+func (x BaseConnection) IsOnHold() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#isOnHold", 74, x.v, nil, (*rt.Reader).Bool)
+}
+
+// Resume calls connect.BaseConnection#resume and waits for its success or failure callback, or for ctx to be done.
+//
+// Takes the leg off hold.
+func (x BaseConnection) Resume(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.BaseConnection#resume", 75, x.v, nil)
+}
+
+// SendDigits calls connect.BaseConnection#sendDigits and waits for its success or failure callback, or for ctx to be done.
+//
+// Sends DTMF digits over the leg (softphone voice calls only).
+func (x BaseConnection) SendDigits(ctx context.Context, digits string) error {
+	w := rt.NewWriter()
+	w.String(digits)
+	return wirePkg.ExecCallbacks(ctx, "connect.BaseConnection#sendDigits", 76, x.v, w)
+}
+
+// ToSnapshot calls connect.BaseConnection#toSnapshot.
+//
+// A frozen copy of the leg whose getters keep returning the data of this
+// moment.
+func (x BaseConnection) ToSnapshot() (BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.BaseConnection#toSnapshot", 77, x.v, nil, func(r *rt.Reader) BaseConnection {
+		return BaseConnectionFromJS(r.Value())
+	})
+}
+
+// ChatConnection is a handle to a live connect.ChatConnection object.
+//
+// A leg of a chat contact.
+//
+// Available since Streams 1.4.0.
+type ChatConnection struct {
+	BaseConnection
+}
+
+// ChatConnectionFromJS wraps a JS connect.ChatConnection object.
+func ChatConnectionFromJS(v js.Value) ChatConnection {
+	return ChatConnection{BaseConnection: BaseConnectionFromJS(v)}
+}
+
+// GetAuthenticationDetails calls connect.ChatConnection#getAuthenticationDetails.
+//
+// How the customer was authenticated, read from the
+// connect:CustomerAuthentication segment attribute, or null when there is
+// no such attribute. Fails on the agent's own leg.
+//
+// Available since Streams 2.18.0.
+func (x ChatConnection) GetAuthenticationDetails() (*CustomerAuthenticationDetails, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getAuthenticationDetails", 78, x.v, nil, func(r *rt.Reader) *CustomerAuthenticationDetails {
+		return rt.ReadPtr(r, readCustomerAuthenticationDetails)
+	})
+}
+
+// GetConnectionToken calls connect.ChatConnection#getConnectionToken and waits for the promise it returns, or for ctx to be done.
+//
+// Asks the service for a participant token for this leg. Rejects with an
+// Error when the service refuses.
+func (x ChatConnection) GetConnectionToken(ctx context.Context) (ConnectionToken, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.ChatConnection#getConnectionToken", 79, x.v, nil, readConnectionToken)
+}
+
+// GetMediaController calls connect.ChatConnection#getMediaController and waits for the promise it returns, or for ctx to be done.
+//
+// Resolves with the chat session of the amazon-connect-chatjs library for
+// this leg. Rejects when the leg is no longer live or has no chat details.
+func (x ChatConnection) GetMediaController(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.ChatConnection#getMediaController", 80, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetMediaInfo calls connect.ChatConnection#getMediaInfo.
+//
+// The chat details of the leg, or null when the snapshot has none.
+func (x ChatConnection) GetMediaInfo() (*ChatMediaInfo, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getMediaInfo", 81, x.v, nil, func(r *rt.Reader) *ChatMediaInfo {
+		return rt.ReadPtr(r, readChatMediaInfo)
+	})
+}
+
+// GetMediaType calls connect.ChatConnection#getMediaType.
+//
+// Always chat.
+func (x ChatConnection) GetMediaType() (MediaType, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getMediaType", 82, x.v, nil, func(r *rt.Reader) MediaType {
+		return MediaType(r.String())
+	})
+}
+
+// GetMonitorCapabilities calls connect.ChatConnection#getMonitorCapabilities.
+//
+// The monitoring modes this leg may use, or null when it may use none.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) GetMonitorCapabilities() ([]MonitoringMode, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getMonitorCapabilities", 83, x.v, nil, func(r *rt.Reader) []MonitoringMode {
+		return rt.ReadSlice(r, func(r *rt.Reader) MonitoringMode {
+			return MonitoringMode(r.String())
+		})
+	})
+}
+
+// GetMonitorStatus calls connect.ChatConnection#getMonitorStatus.
+//
+// The leg's current monitoring mode; null on legs that are not a supervisor's.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) GetMonitorStatus() (*MonitoringMode, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getMonitorStatus", 84, x.v, nil, func(r *rt.Reader) *MonitoringMode {
+		return rt.ReadPtr(r, func(r *rt.Reader) MonitoringMode {
+			return MonitoringMode(r.String())
+		})
+	})
+}
+
+// GetParticipantName calls connect.ChatConnection#getParticipantName.
+//
+// Display name of the participant: the agent's name for the agent's own
+// leg, the customer's name for the initial leg, else the other agent's
+// name; null when unknown.
+//
+// Available since Streams 2.18.0.
+func (x ChatConnection) GetParticipantName() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#getParticipantName", 85, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// IsAuthenticated calls connect.ChatConnection#isAuthenticated.
+//
+// Whether the customer's authentication status is AUTHENTICATED. Fails on the agent's own leg.
+//
+// Available since Streams 2.18.0.
+func (x ChatConnection) IsAuthenticated() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#isAuthenticated", 86, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsBarge calls connect.ChatConnection#isBarge.
+//
+// Whether this leg is currently barging into the chat.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) IsBarge() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#isBarge", 87, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsBargeEnabled calls connect.ChatConnection#isBargeEnabled.
+//
+// Whether barge is among the modes this leg may use.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) IsBargeEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#isBargeEnabled", 88, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsSilentMonitor calls connect.ChatConnection#isSilentMonitor.
+//
+// Whether this leg is currently only watching the chat.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) IsSilentMonitor() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#isSilentMonitor", 89, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsSilentMonitorEnabled calls connect.ChatConnection#isSilentMonitorEnabled.
+//
+// Whether silent monitoring is among the modes this leg may use.
+//
+// Available since Streams 2.13.0.
+func (x ChatConnection) IsSilentMonitorEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.ChatConnection#isSilentMonitorEnabled", 90, x.v, nil, (*rt.Reader).Bool)
 }
 
 // Contact is a handle to a live connect.Contact object.
@@ -265,6 +961,11 @@ func (x BaseConnection) IsInitialConnection() (bool, error) {
 // the contact identifier and reads the latest snapshot on every call, so it
 // fails once the contact has left the snapshot. Event registrations are
 // specific to this contact and are dropped when it is destroyed.
+//
+// The handlers of onDestroy, and of onEnded when the contact disappears
+// without passing through an ended state, receive a frozen copy: its getters
+// read the contact data as it was last seen, but the connections it returns
+// read the live snapshot and therefore fail.
 type Contact struct {
 	v js.Value
 }
@@ -279,12 +980,86 @@ func (x Contact) JSValue() js.Value {
 	return x.v
 }
 
+// ContactID reads connect.Contact.contactId.
+//
+// Identifier of the contact, as stored on the handle.
+func (x Contact) ContactID() (string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#contactId", 91, x.v, nil, (*rt.Reader).String)
+}
+
 // Accept calls connect.Contact#accept and waits for its success or failure callback, or for ctx to be done.
 //
 // Accepts an incoming contact. On failure the error value is the string error.
 func (x Contact) Accept(ctx context.Context) error {
-	_, err := rt.CallCallbacks(ctx, "connect.Contact#accept", x.v, "accept", 0)
-	return err
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#accept", 92, x.v, nil)
+}
+
+// AddConnection calls connect.Contact#addConnection and waits for its success or failure callback, or for ctx to be done.
+//
+// Dials a third party at the endpoint and adds the new connection to the contact.
+func (x Contact) AddConnection(ctx context.Context, endpoint Endpoint) error {
+	w := rt.NewWriter()
+	writeEndpoint(w, &endpoint)
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#addConnection", 93, x.v, w)
+}
+
+// AddParticipant calls connect.Contact#addParticipant and waits for its success or failure callback, or for ctx to be done.
+//
+// Adds a participant at the endpoint: on voice contacts the current
+// participants are put on hold first; on chats the participant is invited
+// directly.
+//
+// Available since Streams 2.18.0.
+func (x Contact) AddParticipant(ctx context.Context, endpoint Endpoint) error {
+	w := rt.NewWriter()
+	writeEndpoint(w, &endpoint)
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#addParticipant", 94, x.v, w)
+}
+
+// BargeIn calls connect.Contact#bargeIn and waits for its success or failure callback, or for ctx to be done.
+//
+// Switches the supervisor's monitoring leg to barge mode.
+//
+// Available since Streams 2.13.0.
+func (x Contact) BargeIn(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#bargeIn", 95, x.v, nil)
+}
+
+// CanAgentReceiveVideo calls connect.Contact#canAgentReceiveVideo.
+//
+// Whether the agent can receive video: the customer can send it, or, on a
+// contact with third parties, the agent can send it.
+//
+// Available since Streams 2.9.0.
+func (x Contact) CanAgentReceiveVideo() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#canAgentReceiveVideo", 96, x.v, nil, (*rt.Reader).Bool)
+}
+
+// CanAgentSendScreenShare calls connect.Contact#canAgentSendScreenShare.
+//
+// Whether the agent's connection can share a screen.
+//
+// Available since Streams 2.15.0.
+func (x Contact) CanAgentSendScreenShare() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#canAgentSendScreenShare", 97, x.v, nil, (*rt.Reader).Bool)
+}
+
+// CanAgentSendVideo calls connect.Contact#canAgentSendVideo.
+//
+// Whether the agent's connection can send video.
+//
+// Available since Streams 2.9.0.
+func (x Contact) CanAgentSendVideo() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#canAgentSendVideo", 98, x.v, nil, (*rt.Reader).Bool)
+}
+
+// CanCustomerSendScreenShare calls connect.Contact#canCustomerSendScreenShare.
+//
+// Whether the customer's connection can share a screen.
+//
+// Available since Streams 2.15.0.
+func (x Contact) CanCustomerSendScreenShare() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#canCustomerSendScreenShare", 99, x.v, nil, (*rt.Reader).Bool)
 }
 
 // Clear calls connect.Contact#clear and waits for its success or failure callback, or for ctx to be done.
@@ -295,18 +1070,72 @@ func (x Contact) Accept(ctx context.Context) error {
 //
 // Available since Streams 1.5.0.
 func (x Contact) Clear(ctx context.Context) error {
-	_, err := rt.CallCallbacks(ctx, "connect.Contact#clear", x.v, "clear", 0)
-	return err
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#clear", 100, x.v, nil)
 }
 
 // Complete calls connect.Contact#complete and waits for its success or failure callback, or for ctx to be done.
 //
 // Completes the contact; only suitable for non-monitoring agent legs.
 //
+// Available since Streams 1.4.4.
+//
 // Deprecated: deprecated since Streams 1.5.0. Use Clear instead.
 func (x Contact) Complete(ctx context.Context) error {
-	_, err := rt.CallCallbacks(ctx, "connect.Contact#complete", x.v, "complete", 0)
-	return err
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#complete", 101, x.v, nil)
+}
+
+// ConferenceConnections calls connect.Contact#conferenceConnections and waits for its success or failure callback, or for ctx to be done.
+//
+// Joins the live connections into one conference. Needs at least one
+// third party and a connected initial connection.
+func (x Contact) ConferenceConnections(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#conferenceConnections", 102, x.v, nil)
+}
+
+// Destroy calls connect.Contact#destroy.
+//
+// Does nothing but log a warning. It used to close the contact; end a
+// connection with its destroy method and remove a finished contact with
+// clear instead. Callbacks passed to it are never called.
+//
+// Deprecated: deprecated since Streams 1.6.0.
+func (x Contact) Destroy() error {
+	return wirePkg.Exec("connect.Contact#destroy", 103, x.v, nil)
+}
+
+// EngagePreviewContact calls connect.Contact#engagePreviewContact and waits for the promise it returns, or for ctx to be done.
+//
+// Ends the preview of a preview-dialing contact by dialling the customer,
+// through the agent workspace. The promise resolves with the service's
+// answer, which names the new participant.
+//
+// Available since Streams 2.22.0.
+func (x Contact) EngagePreviewContact(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.Contact#engagePreviewContact", 104, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetActiveConnections calls connect.Contact#getActiveConnections.
+//
+// Every connection that is still live.
+//
+// Available since Streams 2.13.0.
+func (x Contact) GetActiveConnections() ([]BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getActiveConnections", 105, x.v, nil, func(r *rt.Reader) []BaseConnection {
+		return rt.ReadSlice(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
+}
+
+// GetActiveInitialConnection calls connect.Contact#getActiveInitialConnection.
+//
+// The initial connection while it is still live, else null.
+func (x Contact) GetActiveInitialConnection() (*BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getActiveInitialConnection", 106, x.v, nil, func(r *rt.Reader) *BaseConnection {
+		return rt.ReadPtr(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
 }
 
 // GetAgentConnection calls connect.Contact#getAgentConnection.
@@ -315,48 +1144,458 @@ func (x Contact) Complete(ctx context.Context) error {
 // monitoring leg), or null when there is none. The object is a voice, chat,
 // task or email connection depending on the channel.
 func (x Contact) GetAgentConnection() (*BaseConnection, error) {
-	res, err := rt.Call("connect.Contact#getAgentConnection", x.v, "getAgentConnection")
-	if err != nil {
-		var zero *BaseConnection
-		return zero, err
-	}
-	return rt.Ptr(res, BaseConnectionFromJS), nil
+	return rt.Invoke(wirePkg, "connect.Contact#getAgentConnection", 107, x.v, nil, func(r *rt.Reader) *BaseConnection {
+		return rt.ReadPtr(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
+}
+
+// GetAttributes calls connect.Contact#getAttributes.
+//
+// The contact attributes by name, or null when the signed-in user only
+// monitors the contact.
+func (x Contact) GetAttributes() (map[string]ContactAttribute, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getAttributes", 108, x.v, nil, func(r *rt.Reader) map[string]ContactAttribute {
+		return rt.ReadRecord(r, readContactAttribute)
+	})
+}
+
+// GetChannelContext calls connect.Contact#getChannelContext.
+//
+// Channel-specific data, chiefly for tasks, or null when there is none.
+//
+// Available since Streams 2.2.0.
+func (x Contact) GetChannelContext() (*ChannelContext, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getChannelContext", 109, x.v, nil, func(r *rt.Reader) *ChannelContext {
+		return rt.ReadPtr(r, readChannelContext)
+	})
+}
+
+// GetConnectSystemEndpoint calls connect.Contact#getConnectSystemEndpoint.
+//
+// The contact centre's address the customer used (for emails, the recipient), or null.
+//
+// Available since Streams 2.17.0.
+func (x Contact) GetConnectSystemEndpoint() (*Endpoint, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getConnectSystemEndpoint", 110, x.v, nil, func(r *rt.Reader) *Endpoint {
+		return rt.ReadPtr(r, readEndpoint)
+	})
+}
+
+// GetConnections calls connect.Contact#getConnections.
+//
+// Handles for every connection of the contact. Each is a voice, chat, task
+// or email connection according to the channel.
+func (x Contact) GetConnections() ([]BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getConnections", 111, x.v, nil, func(r *rt.Reader) []BaseConnection {
+		return rt.ReadSlice(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
+}
+
+// GetContactAssociationID calls connect.Contact#getContactAssociationId.
+//
+// Identifier shared by the contacts of one conversation thread (for
+// example an email thread), or null when there is none.
+//
+// Available since Streams 2.18.4.
+func (x Contact) GetContactAssociationID() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getContactAssociationId", 112, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetContactDuration calls connect.Contact#getContactDuration.
+//
+// Length of the contact as the service reports it. The service model
+// bundled with the runtime declares a string; the official typings a
+// number.
+//
+// Available since Streams 1.4.8.
+func (x Contact) GetContactDuration() (ContactDuration, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getContactDuration", 113, x.v, nil, readContactDuration)
+}
+
+// GetContactFeatures calls connect.Contact#getContactFeatures.
+//
+// Features switched on for the contact, or null when the snapshot has none.
+//
+// Available since Streams 1.6.0.
+func (x Contact) GetContactFeatures() (*ContactFeatures, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getContactFeatures", 114, x.v, nil, func(r *rt.Reader) *ContactFeatures {
+		return rt.ReadPtr(r, readContactFeatures)
+	})
 }
 
 // GetContactID calls connect.Contact#getContactId.
 //
 // Identifier of the contact.
 func (x Contact) GetContactID() (string, error) {
-	res, err := rt.Call("connect.Contact#getContactId", x.v, "getContactId")
-	if err != nil {
-		var zero string
-		return zero, err
-	}
-	return rt.String(res), nil
+	return rt.Invoke(wirePkg, "connect.Contact#getContactId", 115, x.v, nil, (*rt.Reader).String)
+}
+
+// GetContactMetadata calls connect.Contact#getContactMetadata.
+//
+// Free-form metadata the service attached to the contact, passed through as is.
+//
+// Available since Streams 1.6.0.
+func (x Contact) GetContactMetadata() (js.Value, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getContactMetadata", 116, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetContactSubtype calls connect.Contact#getContactSubtype.
+//
+// The contact's subtype, taken from the connect:Subtype segment attribute
+// (connect:WebRTC for web calls, connect:SMS for SMS chats), or null.
+//
+// Available since Streams 2.8.0.
+func (x Contact) GetContactSubtype() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getContactSubtype", 117, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetCustomerEndpoint calls connect.Contact#getCustomerEndpoint.
+//
+// The customer's address (for emails, the sender), or null.
+//
+// Available since Streams 2.17.0.
+func (x Contact) GetCustomerEndpoint() (*Endpoint, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getCustomerEndpoint", 118, x.v, nil, func(r *rt.Reader) *Endpoint {
+		return rt.ReadPtr(r, readEndpoint)
+	})
+}
+
+// GetDescription calls connect.Contact#getDescription.
+//
+// Description of the contact (set on tasks), or an empty string when it has none.
+//
+// Available since Streams 1.6.0.
+func (x Contact) GetDescription() (string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getDescription", 119, x.v, nil, (*rt.Reader).String)
+}
+
+// GetEventName calls connect.Contact#getEventName.
+//
+// The full event-bus name of a contact event for this contact: the event
+// name followed by two colons and the contact identifier.
+func (x Contact) GetEventName(event ContactEvents) (string, error) {
+	w := rt.NewWriter()
+	w.String(string(event))
+	return rt.Invoke(wirePkg, "connect.Contact#getEventName", 120, x.v, w, (*rt.Reader).String)
+}
+
+// GetInitialConnection calls connect.Contact#getInitialConnection.
+//
+// The connection the contact started with, or null when there is none.
+func (x Contact) GetInitialConnection() (*BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getInitialConnection", 121, x.v, nil, func(r *rt.Reader) *BaseConnection {
+		return rt.ReadPtr(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
+}
+
+// GetInitialContactID calls connect.Contact#getInitialContactId.
+//
+// The same value as getOriginalContactId, under the name the data uses.
+//
+// Available since Streams 1.4.5.
+func (x Contact) GetInitialContactID() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getInitialContactId", 122, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetInitiationMethod calls connect.Contact#getInitiationMethod.
+//
+// How the contact came into being, or null when the service did not say.
+//
+// Available since Streams 2.17.0.
+func (x Contact) GetInitiationMethod() (*ContactInitiationMethod, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getInitiationMethod", 123, x.v, nil, func(r *rt.Reader) *ContactInitiationMethod {
+		return rt.ReadPtr(r, func(r *rt.Reader) ContactInitiationMethod {
+			return ContactInitiationMethod(r.String())
+		})
+	})
+}
+
+// GetInstanceDetails calls connect.Contact#getInstanceDetails and waits for the promise it returns, or for ctx to be done.
+//
+// The Amazon Connect instance that owns the contact, fetched through the agent workspace.
+//
+// Available since Streams 2.26.0.
+func (x Contact) GetInstanceDetails(ctx context.Context) (InstanceDetails, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.Contact#getInstanceDetails", 124, x.v, nil, readInstanceDetails)
+}
+
+// GetName calls connect.Contact#getName.
+//
+// Name of the contact (set on tasks), or an empty string when it has none.
+//
+// Available since Streams 1.6.0.
+func (x Contact) GetName() (string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getName", 125, x.v, nil, (*rt.Reader).String)
+}
+
+// GetOriginalContactID calls connect.Contact#getOriginalContactId.
+//
+// Identifier of the contact this one was transferred from, or null when
+// it is not the result of a transfer inside Amazon Connect. That contact
+// usually belongs to another agent and is only useful to correlate data.
+func (x Contact) GetOriginalContactID() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getOriginalContactId", 126, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetPreviewConfiguration calls connect.Contact#getPreviewConfiguration and waits for the promise it returns, or for ctx to be done.
+//
+// The preview settings of a preview-dialing contact, fetched through the agent workspace.
+//
+// Available since Streams 2.22.0.
+func (x Contact) GetPreviewConfiguration(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.Contact#getPreviewConfiguration", 127, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetQueue calls connect.Contact#getQueue.
+//
+// The queue that routed the contact, or null when there is none (for
+// example on a monitoring contact).
+func (x Contact) GetQueue() (*Queue, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getQueue", 128, x.v, nil, func(r *rt.Reader) *Queue {
+		return rt.ReadPtr(r, readQueue)
+	})
+}
+
+// GetQueueTimestamp calls connect.Contact#getQueueTimestamp.
+//
+// When the contact entered its queue, or null when it did not queue.
+func (x Contact) GetQueueTimestamp() (*time.Time, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getQueueTimestamp", 129, x.v, nil, func(r *rt.Reader) *time.Time {
+		return rt.ReadPtr(r, (*rt.Reader).Time)
+	})
+}
+
+// GetReferences calls connect.Contact#getReferences.
+//
+// The references of the contact (links and other items) by name, or null.
+//
+// Available since Streams 1.6.0.
+func (x Contact) GetReferences() (map[string]ContactReference, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getReferences", 130, x.v, nil, func(r *rt.Reader) map[string]ContactReference {
+		return rt.ReadRecord(r, readContactReference)
+	})
+}
+
+// GetRelatedContactID calls connect.Contact#getRelatedContactId.
+//
+// Identifier of a contact linked to this one, or null when there is none.
+//
+// Available since Streams 2.17.0.
+func (x Contact) GetRelatedContactID() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getRelatedContactId", 131, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetSegmentAttributes calls connect.Contact#getSegmentAttributes.
+//
+// The system-defined segment attributes by key (for example
+// connect:Subtype and connect:Direction), or null when the snapshot has
+// none.
+//
+// Available since Streams 2.8.0.
+func (x Contact) GetSegmentAttributes() (map[string]SegmentAttributeValue, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getSegmentAttributes", 132, x.v, nil, func(r *rt.Reader) map[string]SegmentAttributeValue {
+		return rt.ReadRecord(r, readSegmentAttributeValue)
+	})
+}
+
+// GetSingleActiveThirdPartyConnection calls connect.Contact#getSingleActiveThirdPartyConnection.
+//
+// The first live third-party connection, or null when there is none.
+func (x Contact) GetSingleActiveThirdPartyConnection() (*BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getSingleActiveThirdPartyConnection", 133, x.v, nil, func(r *rt.Reader) *BaseConnection {
+		return rt.ReadPtr(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
 }
 
 // GetState calls connect.Contact#getState.
 //
 // Current state of the contact and when it was entered.
+//
+// Available since Streams 1.4.8.
 func (x Contact) GetState() (ContactState, error) {
-	res, err := rt.Call("connect.Contact#getState", x.v, "getState")
-	if err != nil {
-		var zero ContactState
-		return zero, err
-	}
-	return decodeContactState(res), nil
+	return rt.Invoke(wirePkg, "connect.Contact#getState", 134, x.v, nil, readContactState)
+}
+
+// GetStateDuration calls connect.Contact#getStateDuration.
+//
+// Milliseconds spent in the current state, measured with the local clock
+// corrected by the skew between this browser and the service.
+//
+// Available since Streams 1.4.8.
+func (x Contact) GetStateDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getStateDuration", 135, x.v, nil, (*rt.Reader).Int)
+}
+
+// GetStatus calls connect.Contact#getStatus.
+//
+// The same value as getState, under its older name.
+func (x Contact) GetStatus() (ContactState, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getStatus", 136, x.v, nil, readContactState)
+}
+
+// GetStatusDuration calls connect.Contact#getStatusDuration.
+//
+// The same value as getStateDuration, under its older name.
+func (x Contact) GetStatusDuration() (int, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getStatusDuration", 137, x.v, nil, (*rt.Reader).Int)
+}
+
+// GetThirdPartyConnections calls connect.Contact#getThirdPartyConnections.
+//
+// Every connection other than the initial one and the agent's own.
+func (x Contact) GetThirdPartyConnections() ([]BaseConnection, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#getThirdPartyConnections", 138, x.v, nil, func(r *rt.Reader) []BaseConnection {
+		return rt.ReadSlice(r, func(r *rt.Reader) BaseConnection {
+			return BaseConnectionFromJS(r.Value())
+		})
+	})
 }
 
 // GetType calls connect.Contact#getType.
 //
 // Channel of the contact.
 func (x Contact) GetType() (ContactType, error) {
-	res, err := rt.Call("connect.Contact#getType", x.v, "getType")
-	if err != nil {
-		var zero ContactType
-		return zero, err
-	}
-	return ContactType(rt.String(res)), nil
+	return rt.Invoke(wirePkg, "connect.Contact#getType", 139, x.v, nil, func(r *rt.Reader) ContactType {
+		return ContactType(r.String())
+	})
+}
+
+// HasScreenShareCapability calls connect.Contact#hasScreenShareCapability.
+//
+// Whether any connection of the contact can share a screen.
+//
+// Available since Streams 2.15.0.
+func (x Contact) HasScreenShareCapability() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#hasScreenShareCapability", 140, x.v, nil, (*rt.Reader).Bool)
+}
+
+// HasTwoActiveParticipants calls connect.Contact#hasTwoActiveParticipants.
+//
+// Whether exactly two connections are live. A supervisor who barged into
+// such a contact cannot go back to silent monitoring.
+//
+// Available since Streams 2.13.0.
+func (x Contact) HasTwoActiveParticipants() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#hasTwoActiveParticipants", 141, x.v, nil, (*rt.Reader).Bool)
+}
+
+// HasVideoRTCCapabilities calls connect.Contact#hasVideoRTCCapabilities.
+//
+// Whether any connection of the contact can send video.
+//
+// Available since Streams 2.9.0.
+func (x Contact) HasVideoRTCCapabilities() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#hasVideoRTCCapabilities", 142, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsAutoAcceptEnabled calls connect.Contact#isAutoAcceptEnabled.
+//
+// Whether the contact is accepted without agent action. Uses the
+// contact's own handling configuration when the snapshot has it, else,
+// for voice, the agent connection's softphone setting; false otherwise.
+//
+// Available since Streams 2.25.0.
+func (x Contact) IsAutoAcceptEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isAutoAcceptEnabled", 143, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsCampaignPreview calls connect.Contact#isCampaignPreview.
+//
+// Whether the contact comes from a preview dialing campaign.
+//
+// Available since Streams 2.26.0.
+func (x Contact) IsCampaignPreview() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isCampaignPreview", 144, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsConnected calls connect.Contact#isConnected.
+//
+// Whether the contact is connected. Handles of contacts that have left the
+// snapshot fail instead of answering false.
+func (x Contact) IsConnected() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isConnected", 145, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsCustomerFirstCallback calls connect.Contact#isCustomerFirstCallback.
+//
+// Whether the contact is a queued callback that dials the customer first.
+//
+// Available since Streams 2.26.0.
+func (x Contact) IsCustomerFirstCallback() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isCustomerFirstCallback", 146, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsInbound calls connect.Contact#isInbound.
+//
+// Whether the customer started the contact. Tasks, emails and preview
+// campaign contacts answer from the initiation method; other channels
+// from the type of the initial connection.
+func (x Contact) IsInbound() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isInbound", 147, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsMultiPartyConferenceEnabled calls connect.Contact#isMultiPartyConferenceEnabled.
+//
+// Whether the contact is a softphone call with multi-party conferencing switched on.
+//
+// Available since Streams 2.1.0.
+func (x Contact) IsMultiPartyConferenceEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isMultiPartyConferenceEnabled", 148, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsPreviewMode calls connect.Contact#isPreviewMode and waits for the promise it returns, or for ctx to be done.
+//
+// Whether the contact is currently being previewed, asked through the agent workspace.
+//
+// Available since Streams 2.22.0.
+func (x Contact) IsPreviewMode(ctx context.Context) (bool, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.Contact#isPreviewMode", 149, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsSoftphoneCall calls connect.Contact#isSoftphoneCall.
+//
+// Whether the contact is a voice or queued callback contact carried by the softphone.
+func (x Contact) IsSoftphoneCall() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isSoftphoneCall", 150, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsUnderSupervision calls connect.Contact#isUnderSupervision.
+//
+// Whether a supervisor has barged into the contact: some connection other
+// than the agent's own is live and in barge mode.
+//
+// Available since Streams 2.4.1.
+func (x Contact) IsUnderSupervision() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#isUnderSupervision", 151, x.v, nil, (*rt.Reader).Bool)
+}
+
+// NotifyIssue calls connect.Contact#notifyIssue and waits for its success or failure callback, or for ctx to be done.
+//
+// Reports a front-end problem with this contact: the service receives the
+// given code and description together with the Streams logs.
+func (x Contact) NotifyIssue(ctx context.Context, issueCode string, description string) error {
+	w := rt.NewWriter()
+	w.String(issueCode)
+	w.String(description)
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#notifyIssue", 152, x.v, w)
 }
 
 // OnACW subscribes handler with connect.Contact#onACW.
@@ -364,8 +1603,19 @@ func (x Contact) GetType() (ContactType, error) {
 // Registers a handler for the contact entering after-contact work, which is
 // the ended state after the conversation closed.
 func (x Contact) OnACW(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onACW", x.v, "onACW", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onACW", 153, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	}, handler)
+}
+
+// OnAccepted subscribes handler with connect.Contact#onAccepted.
+//
+// Registers a handler for the contact being accepted, from this page or
+// another tab of the CCP, or automatically. Agents on a desk phone do not
+// get it.
+func (x Contact) OnAccepted(handler func(Contact)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onAccepted", 154, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
 }
 
@@ -373,8 +1623,8 @@ func (x Contact) OnACW(handler func(Contact)) (*Subscription, error) {
 //
 // Registers a handler for the contact becoming connected.
 func (x Contact) OnConnected(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onConnected", x.v, "onConnected", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onConnected", 155, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
 }
 
@@ -383,8 +1633,8 @@ func (x Contact) OnConnected(handler func(Contact)) (*Subscription, error) {
 // Registers a handler for the contact being offered or set up, before it
 // is accepted (for queued callbacks, after acceptance).
 func (x Contact) OnConnecting(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onConnecting", x.v, "onConnecting", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onConnecting", 156, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
 }
 
@@ -395,18 +1645,31 @@ func (x Contact) OnConnecting(handler func(Contact)) (*Subscription, error) {
 //
 // Available since Streams 1.4.0.
 func (x Contact) OnDestroy(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onDestroy", x.v, "onDestroy", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onDestroy", 157, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
 }
 
 // OnEnded subscribes handler with connect.Contact#onEnded.
 //
 // Registers a handler for the contact ending, whether it was finished or
-// missed. Since 2.7.0 it no longer runs a second time on destruction.
+// missed. Since 2.7.0 it no longer runs a second time on destruction; since
+// 2.28.1 it runs on destruction when the contact never passed through an
+// ended state, with a frozen copy.
 func (x Contact) OnEnded(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onEnded", x.v, "onEnded", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onEnded", 158, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	}, handler)
+}
+
+// OnError subscribes handler with connect.Contact#onError.
+//
+// Registers a handler for the contact entering the error state.
+//
+// Available since Streams 1.6.0.
+func (x Contact) OnError(handler func(Contact)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onError", 159, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
 }
 
@@ -414,14 +1677,589 @@ func (x Contact) OnEnded(handler func(Contact)) (*Subscription, error) {
 //
 // Registers a handler for a queued callback being offered to the agent.
 func (x Contact) OnIncoming(handler func(Contact)) (*Subscription, error) {
-	return rt.Subscribe("connect.Contact#onIncoming", x.v, "onIncoming", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.Contact#onIncoming", 160, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
+}
+
+// OnMissed subscribes handler with connect.Contact#onMissed.
+//
+// Registers a handler for an offered contact that was not taken: it timed
+// out, was declined, failed or the customer hung up first.
+func (x Contact) OnMissed(handler func(Contact)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onMissed", 161, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	}, handler)
+}
+
+// OnPending subscribes handler with connect.Contact#onPending.
+//
+// Registers a handler for the contact entering the pending state, ahead of connecting.
+func (x Contact) OnPending(handler func(Contact)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onPending", 162, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	}, handler)
+}
+
+// OnRefresh subscribes handler with connect.Contact#onRefresh.
+//
+// Registers a handler for every snapshot that still contains the contact.
+func (x Contact) OnRefresh(handler func(Contact)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onRefresh", 163, x.v, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	}, handler)
+}
+
+// OnScreenSharingError subscribes handler with connect.Contact#onScreenSharingError.
+//
+// Like onScreenSharingStarted, for a failed start of screen sharing.
+//
+// Available since Streams 2.15.0.
+func (x Contact) OnScreenSharingError(handler func(ScreenSharingEvent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onScreenSharingError", 164, x.v, readScreenSharingEvent, handler)
+}
+
+// OnScreenSharingStarted subscribes handler with connect.Contact#onScreenSharingStarted.
+//
+// Registers a handler for screen sharing starting. The registration is
+// not tied to this contact: it also runs for other contacts; compare the
+// identifier in the payload.
+//
+// Available since Streams 2.15.0.
+func (x Contact) OnScreenSharingStarted(handler func(ScreenSharingEvent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onScreenSharingStarted", 165, x.v, readScreenSharingEvent, handler)
+}
+
+// OnScreenSharingStopped subscribes handler with connect.Contact#onScreenSharingStopped.
+//
+// Like onScreenSharingStarted, for screen sharing stopping.
+//
+// Available since Streams 2.15.0.
+func (x Contact) OnScreenSharingStopped(handler func(ScreenSharingEvent)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.Contact#onScreenSharingStopped", 166, x.v, readScreenSharingEvent, handler)
+}
+
+// Pause calls connect.Contact#pause and waits for its success or failure callback, or for ctx to be done.
+//
+// Pauses a connected task.
+//
+// Available since Streams 2.11.0.
+func (x Contact) Pause(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#pause", 167, x.v, nil)
+}
+
+// Reject calls connect.Contact#reject and waits for its success or failure callback, or for ctx to be done.
+//
+// Declines an incoming contact.
+//
+// Available since Streams 1.6.0.
+func (x Contact) Reject(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#reject", 168, x.v, nil)
+}
+
+// Resume calls connect.Contact#resume and waits for its success or failure callback, or for ctx to be done.
+//
+// Resumes a paused task.
+//
+// Available since Streams 2.11.0.
+func (x Contact) Resume(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#resume", 169, x.v, nil)
+}
+
+// SilentMonitor calls connect.Contact#silentMonitor and waits for its success or failure callback, or for ctx to be done.
+//
+// Switches the supervisor's monitoring leg to silent monitoring.
+//
+// Available since Streams 2.13.0.
+func (x Contact) SilentMonitor(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#silentMonitor", 170, x.v, nil)
+}
+
+// StartScreenSharing calls connect.Contact#startScreenSharing and waits for the promise it returns, or for ctx to be done.
+//
+// Starts screen sharing on a connected web call (subtype connect:WebRTC).
+// Unless the session start is skipped, it asks the service first; the
+// screen sharing started or error event follows. Rejects when the contact
+// is not such a call or not connected.
+//
+// Available since Streams 2.15.0.
+func (x Contact) StartScreenSharing(ctx context.Context, skipSessionInitiation *bool) error {
+	w := rt.NewWriter()
+	if skipSessionInitiation == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*skipSessionInitiation)
+	}
+	return wirePkg.ExecAwait(ctx, "connect.Contact#startScreenSharing", 171, x.v, w)
+}
+
+// StopScreenSharing calls connect.Contact#stopScreenSharing and waits for the promise it returns, or for ctx to be done.
+//
+// Stops screen sharing on a connected web call and announces it with the
+// screen sharing stopped event. Rejects when the contact is not such a
+// call or not connected.
+//
+// Available since Streams 2.15.0.
+func (x Contact) StopScreenSharing(ctx context.Context) error {
+	return wirePkg.ExecAwait(ctx, "connect.Contact#stopScreenSharing", 172, x.v, nil)
+}
+
+// ToSnapshot calls connect.Contact#toSnapshot.
+//
+// A frozen copy of the contact: its getters keep returning the data of
+// this moment, while the connections it returns still read the live
+// snapshot.
+func (x Contact) ToSnapshot() (Contact, error) {
+	return rt.Invoke(wirePkg, "connect.Contact#toSnapshot", 173, x.v, nil, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
+	})
+}
+
+// ToggleActiveConnections calls connect.Contact#toggleActiveConnections and waits for its success or failure callback, or for ctx to be done.
+//
+// Switches between the connected and the held connections of a contact
+// with at least one third party, while the initial connection is
+// connected.
+func (x Contact) ToggleActiveConnections(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#toggleActiveConnections", 174, x.v, nil)
+}
+
+// Transfer calls connect.Contact#transfer and waits for its success or failure callback, or for ctx to be done.
+//
+// Hands the contact to the endpoint and drops the current participants.
+// Chats, tasks and emails (not draft emails) only.
+//
+// Available since Streams 2.18.0.
+func (x Contact) Transfer(ctx context.Context, endpoint Endpoint) error {
+	w := rt.NewWriter()
+	writeEndpoint(w, &endpoint)
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#transfer", 175, x.v, w)
+}
+
+// UpdateMonitorParticipantState calls connect.Contact#updateMonitorParticipantState and waits for its success or failure callback, or for ctx to be done.
+//
+// Switches the signed-in supervisor's monitoring leg to the given mode.
+// A value that is not a monitoring mode (compared without regard to case)
+// fails at once with invalid_target_state, without asking the service.
+//
+// Available since Streams 2.4.1.
+func (x Contact) UpdateMonitorParticipantState(ctx context.Context, targetState MonitoringMode) error {
+	w := rt.NewWriter()
+	w.String(string(targetState))
+	return wirePkg.ExecCallbacks(ctx, "connect.Contact#updateMonitorParticipantState", 176, x.v, w)
+}
+
+// EmailConnection is a handle to a live connect.EmailConnection object.
+//
+// A leg of an email contact.
+//
+// Available since Streams 2.17.0.
+type EmailConnection struct {
+	BaseConnection
+}
+
+// EmailConnectionFromJS wraps a JS connect.EmailConnection object.
+func EmailConnectionFromJS(v js.Value) EmailConnection {
+	return EmailConnection{BaseConnection: BaseConnectionFromJS(v)}
+}
+
+// GetMediaType calls connect.EmailConnection#getMediaType.
+//
+// Always email.
+func (x EmailConnection) GetMediaType() (MediaType, error) {
+	return rt.Invoke(wirePkg, "connect.EmailConnection#getMediaType", 177, x.v, nil, func(r *rt.Reader) MediaType {
+		return MediaType(r.String())
+	})
+}
+
+// LogEntry is a handle to a live connect.LogEntry object.
+//
+// One entry of the Streams log.
+type LogEntry struct {
+	v js.Value
+}
+
+// LogEntryFromJS wraps a JS connect.LogEntry object.
+func LogEntryFromJS(v js.Value) LogEntry {
+	return LogEntry{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x LogEntry) JSValue() js.Value {
+	return x.v
+}
+
+// WithException calls connect.LogEntry#withException.
+//
+// Attaches an error (its message and stack) to the entry.
+func (x LogEntry) WithException(exception js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.Value(exception)
+	return rt.Invoke(wirePkg, "connect.LogEntry#withException", 178, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// WithObject calls connect.LogEntry#withObject.
+//
+// Attaches an object to the entry; sensitive fields are redacted.
+func (x LogEntry) WithObject(value js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.Value(value)
+	return rt.Invoke(wirePkg, "connect.LogEntry#withObject", 179, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Logger is a handle to a live connect.Logger object.
+//
+// The Streams logger. Messages are printf-style templates (%s and friends)
+// followed by their arguments; every call returns the new entry so that an
+// error or an object can be attached to it. The logger that getLog returns
+// catches the exceptions of its own methods and only prints them on the
+// console, so its methods never fail.
+type Logger struct {
+	v js.Value
+}
+
+// LoggerFromJS wraps a JS connect.Logger object.
+func LoggerFromJS(v js.Value) Logger {
+	return Logger{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x Logger) JSValue() js.Value {
+	return x.v
+}
+
+// Critical calls connect.Logger#critical.
+//
+// Writes a critical entry; the runtime records it at the error level.
+func (x Logger) Critical(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#critical", 180, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Debug calls connect.Logger#debug.
+//
+// Writes a debug-level entry.
+func (x Logger) Debug(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#debug", 181, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Download calls connect.Logger#download.
+//
+// Saves the collected log entries to a file on the agent's machine. Older
+// code passes the file name as a string instead of the options; the
+// schema describes the options form only.
+func (x Logger) Download(options *LogDownloadOptions) error {
+	w := rt.NewWriter()
+	writeLogDownloadOptions(w, options)
+	return wirePkg.Exec("connect.Logger#download", 182, x.v, w)
+}
+
+// Error calls connect.Logger#error.
+//
+// Writes an error entry.
+func (x Logger) Error(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#error", 183, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Info calls connect.Logger#info.
+//
+// Writes an info-level entry.
+func (x Logger) Info(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#info", 184, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Log calls connect.Logger#log.
+//
+// Writes a log-level entry.
+func (x Logger) Log(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#log", 185, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// SetEchoLevel calls connect.Logger#setEchoLevel.
+//
+// Sets the lowest level that is also printed to the browser console. An unknown level is refused.
+func (x Logger) SetEchoLevel(level LogLevel) error {
+	w := rt.NewWriter()
+	w.String(string(level))
+	return wirePkg.Exec("connect.Logger#setEchoLevel", 186, x.v, w)
+}
+
+// SetLogLevel calls connect.Logger#setLogLevel.
+//
+// Sets the lowest level that is kept. An unknown level is refused.
+func (x Logger) SetLogLevel(level LogLevel) error {
+	w := rt.NewWriter()
+	w.String(string(level))
+	return wirePkg.Exec("connect.Logger#setLogLevel", 187, x.v, w)
+}
+
+// Trace calls connect.Logger#trace.
+//
+// Writes a trace-level entry.
+func (x Logger) Trace(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#trace", 188, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// Warn calls connect.Logger#warn.
+//
+// Writes a warning.
+func (x Logger) Warn(template string, values ...js.Value) (LogEntry, error) {
+	w := rt.NewWriter()
+	w.String(template)
+	w.Len(len(values))
+	for _, e := range values {
+		w.Value(e)
+	}
+	return rt.Invoke(wirePkg, "connect.Logger#warn", 189, x.v, w, func(r *rt.Reader) LogEntry {
+		return LogEntryFromJS(r.Value())
+	})
+}
+
+// SessionExpirationWarningManager is a handle to a live connect.SessionExpirationWarningManager object.
+//
+// Subscriptions to the session inactivity warnings, through the Amazon
+// Connect SDK. Create one with new connect.SessionExpirationWarningManager()
+// after initCCP, which sets up the SDK provider it needs.
+//
+// Available since Streams 2.21.0.
+type SessionExpirationWarningManager struct {
+	v js.Value
+}
+
+// SessionExpirationWarningManagerFromJS wraps a JS connect.SessionExpirationWarningManager object.
+func SessionExpirationWarningManagerFromJS(v js.Value) SessionExpirationWarningManager {
+	return SessionExpirationWarningManager{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x SessionExpirationWarningManager) JSValue() js.Value {
+	return x.v
+}
+
+// OnExpirationWarning subscribes handler with connect.SessionExpirationWarningManager#onExpirationWarning.
+//
+// Registers a handler for the warning that the session will soon end for inactivity.
+func (x SessionExpirationWarningManager) OnExpirationWarning(handler func(SessionExpirationInformation)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.SessionExpirationWarningManager#onExpirationWarning", 190, x.v, readSessionExpirationInformation, handler)
+}
+
+// OnExpirationWarningCleared subscribes handler with connect.SessionExpirationWarningManager#onExpirationWarningCleared.
+//
+// Registers a handler for the warning being cleared, because the agent
+// acknowledged it or activity was reported and the session was extended.
+func (x SessionExpirationWarningManager) OnExpirationWarningCleared(handler func()) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.SessionExpirationWarningManager#onExpirationWarningCleared", 191, x.v, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnSessionExtensionError subscribes handler with connect.SessionExpirationWarningManager#onSessionExtensionError.
+//
+// Registers a handler for a failed attempt to extend the session. In
+// 2.28.2 unsubscribing from it removes nothing (the runtime removes the
+// handler from the cleared-warning list instead).
+func (x SessionExpirationWarningManager) OnSessionExtensionError(handler func(SessionExtensionErrorData)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.SessionExpirationWarningManager#onSessionExtensionError", 192, x.v, readSessionExtensionErrorData, handler)
+}
+
+// SoftphoneError is a handle to a live connect.SoftphoneError object.
+//
+// A softphone failure as the softphone code creates it. It never reaches an
+// embedding page as such: the CCP copies it through postMessage, so
+// Agent.onSoftphoneError handlers receive its fields without the methods
+// (see SoftphoneErrorInfo). The class is described for code that wraps one
+// it made or found itself.
+type SoftphoneError struct {
+	v js.Value
+}
+
+// SoftphoneErrorFromJS wraps a JS connect.SoftphoneError object.
+func SoftphoneErrorFromJS(v js.Value) SoftphoneError {
+	return SoftphoneError{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x SoftphoneError) JSValue() js.Value {
+	return x.v
+}
+
+// EndPointURL reads connect.SoftphoneError.endPointUrl.
+//
+// Address of the media or signalling service involved, when known.
+func (x SoftphoneError) EndPointURL() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#endPointUrl", 193, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// ErrorMessage reads connect.SoftphoneError.errorMessage.
+//
+// Details, when the softphone gave any.
+func (x SoftphoneError) ErrorMessage() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#errorMessage", 194, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// ErrorType reads connect.SoftphoneError.errorType.
+//
+// What went wrong.
+func (x SoftphoneError) ErrorType() (SoftphoneErrorTypes, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#errorType", 195, x.v, nil, func(r *rt.Reader) SoftphoneErrorTypes {
+		return SoftphoneErrorTypes(r.String())
+	})
+}
+
+// GetEndPointURL calls connect.SoftphoneError#getEndPointUrl.
+//
+// The endPointUrl field.
+func (x SoftphoneError) GetEndPointURL() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#getEndPointUrl", 196, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetErrorMessage calls connect.SoftphoneError#getErrorMessage.
+//
+// The errorMessage field.
+func (x SoftphoneError) GetErrorMessage() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#getErrorMessage", 197, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetErrorType calls connect.SoftphoneError#getErrorType.
+//
+// The errorType field.
+func (x SoftphoneError) GetErrorType() (SoftphoneErrorTypes, error) {
+	return rt.Invoke(wirePkg, "connect.SoftphoneError#getErrorType", 198, x.v, nil, func(r *rt.Reader) SoftphoneErrorTypes {
+		return SoftphoneErrorTypes(r.String())
+	})
+}
+
+// StorageAccessSubscription is a handle to a live StorageAccessSubscription object.
+//
+// Removes the handlers registered with storageAccess.onRequest.
+//
+// Available since Streams 2.6.2.
+//
+// Deprecated: deprecated since Streams 2.17.0.
+type StorageAccessSubscription struct {
+	v js.Value
+}
+
+// StorageAccessSubscriptionFromJS wraps a JS StorageAccessSubscription object.
+func StorageAccessSubscriptionFromJS(v js.Value) StorageAccessSubscription {
+	return StorageAccessSubscription{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x StorageAccessSubscription) JSValue() js.Value {
+	return x.v
+}
+
+// Unsubscribe calls StorageAccessSubscription#unsubscribe.
+//
+// Removes the handlers.
+func (x StorageAccessSubscription) Unsubscribe() error {
+	return wirePkg.Exec("StorageAccessSubscription#unsubscribe", 199, x.v, nil)
+}
+
+// TaskConnection is a handle to a live connect.TaskConnection object.
+//
+// A leg of a task contact.
+//
+// Available since Streams 1.6.0.
+type TaskConnection struct {
+	BaseConnection
+}
+
+// TaskConnectionFromJS wraps a JS connect.TaskConnection object.
+func TaskConnectionFromJS(v js.Value) TaskConnection {
+	return TaskConnection{BaseConnection: BaseConnectionFromJS(v)}
+}
+
+// GetMediaController calls connect.TaskConnection#getMediaController and waits for the promise it returns, or for ctx to be done.
+//
+// Resolves with the task session of the amazon-connect-taskjs library for
+// this leg. Rejects when the leg is no longer live.
+func (x TaskConnection) GetMediaController(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.TaskConnection#getMediaController", 200, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetMediaInfo calls connect.TaskConnection#getMediaInfo.
+//
+// The identifiers a task session needs.
+func (x TaskConnection) GetMediaInfo() (TaskMediaInfo, error) {
+	return rt.Invoke(wirePkg, "connect.TaskConnection#getMediaInfo", 201, x.v, nil, readTaskMediaInfo)
+}
+
+// GetMediaType calls connect.TaskConnection#getMediaType.
+//
+// Always task.
+func (x TaskConnection) GetMediaType() (MediaType, error) {
+	return rt.Invoke(wirePkg, "connect.TaskConnection#getMediaType", 202, x.v, nil, func(r *rt.Reader) MediaType {
+		return MediaType(r.String())
+	})
 }
 
 // VoiceConnection is a handle to a live connect.VoiceConnection object.
 //
-// A leg of a voice contact.
+// A leg of a voice or queued callback contact.
 //
 // Available since Streams 1.4.0.
 type VoiceConnection struct {
@@ -433,30 +2271,474 @@ func VoiceConnectionFromJS(v js.Value) VoiceConnection {
 	return VoiceConnection{BaseConnection: BaseConnectionFromJS(v)}
 }
 
+// CanResumeParticipant calls connect.VoiceConnection#canResumeParticipant and waits for the promise it returns, or for ctx to be done.
+//
+// Whether this participant can be taken off hold, asked through the agent workspace SDK.
+//
+// Available since Streams 2.26.0.
+func (x VoiceConnection) CanResumeParticipant(ctx context.Context) (bool, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#canResumeParticipant", 203, x.v, nil, (*rt.Reader).Bool)
+}
+
+// CanSendScreenShare calls connect.VoiceConnection#canSendScreenShare.
+//
+// Whether the leg can share a screen.
+//
+// Available since Streams 2.15.0.
+func (x VoiceConnection) CanSendScreenShare() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#canSendScreenShare", 204, x.v, nil, (*rt.Reader).Bool)
+}
+
+// CanSendVideo calls connect.VoiceConnection#canSendVideo.
+//
+// Whether the leg can send video.
+//
+// Available since Streams 2.9.0.
+func (x VoiceConnection) CanSendVideo() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#canSendVideo", 205, x.v, nil, (*rt.Reader).Bool)
+}
+
+// DeleteVoiceIDSpeaker calls connect.VoiceConnection#deleteVoiceIdSpeaker and waits for the promise it returns, or for ctx to be done.
+//
+// Deletes the customer's speaker from Voice ID. The customer must exist there.
+//
+// Available since Streams 1.6.9.
+func (x VoiceConnection) DeleteVoiceIDSpeaker(ctx context.Context) error {
+	return wirePkg.ExecAwait(ctx, "connect.VoiceConnection#deleteVoiceIdSpeaker", 206, x.v, nil)
+}
+
+// EnrollSpeakerInVoiceID calls connect.VoiceConnection#enrollSpeakerInVoiceId and waits for the promise it returns, or for ctx to be done.
+//
+// Enrolls (or re-enrolls) the customer once about 30 seconds of their
+// speech have been collected; a customer who had opted out is deleted
+// first. The optional handler runs once, when the audio collection is
+// complete and the voiceprint is being built. Resolves with the service's
+// answer; rejects with enroll_speaker_timeout after about ten minutes.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) EnrollSpeakerInVoiceID(ctx context.Context, callbackOnAudioCollectionComplete js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	if callbackOnAudioCollectionComplete.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(callbackOnAudioCollectionComplete)
+	}
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#enrollSpeakerInVoiceId", 207, x.v, w, (*rt.Reader).Value)
+}
+
+// EvaluateSpeakerWithVoiceID calls connect.VoiceConnection#evaluateSpeakerWithVoiceId and waits for the promise it returns, or for ctx to be done.
+//
+// Authenticates the customer and checks for known fraudsters. Without a
+// new session it uses the audio stream the contact flow started and may
+// answer at once; with one it starts a new stream. Polls until both
+// checks have a decision or are switched off, and rejects with
+// evaluate_speaker_timeout after about two minutes.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) EvaluateSpeakerWithVoiceID(ctx context.Context, startNewSession *bool) (VoiceIDEvaluation, error) {
+	w := rt.NewWriter()
+	if startNewSession == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*startNewSession)
+	}
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#evaluateSpeakerWithVoiceId", 208, x.v, w, readVoiceIDEvaluation)
+}
+
+// GetCapabilities calls connect.VoiceConnection#getCapabilities.
+//
+// The media the leg can send (video, screen sharing), or null.
+//
+// Available since Streams 2.9.0.
+func (x VoiceConnection) GetCapabilities() (*ConnectionCapabilities, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getCapabilities", 209, x.v, nil, func(r *rt.Reader) *ConnectionCapabilities {
+		return rt.ReadPtr(r, readConnectionCapabilities)
+	})
+}
+
+// GetMediaController calls connect.VoiceConnection#getMediaController and waits for the promise it returns, or for ctx to be done.
+//
+// Resolves with the leg's media controller; at present this is the media
+// information itself. Rejects when the leg is no longer live or has no
+// media information.
+func (x VoiceConnection) GetMediaController(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#getMediaController", 210, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetMediaInfo calls connect.VoiceConnection#getMediaInfo.
+//
+// The softphone details of the leg, or null when it carries none.
+func (x VoiceConnection) GetMediaInfo() (*VoiceMediaInfo, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getMediaInfo", 211, x.v, nil, func(r *rt.Reader) *VoiceMediaInfo {
+		return rt.ReadPtr(r, readVoiceMediaInfo)
+	})
+}
+
+// GetMediaType calls connect.VoiceConnection#getMediaType.
+//
+// Always softphone.
+func (x VoiceConnection) GetMediaType() (MediaType, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getMediaType", 212, x.v, nil, func(r *rt.Reader) MediaType {
+		return MediaType(r.String())
+	})
+}
+
+// GetMonitorCapabilities calls connect.VoiceConnection#getMonitorCapabilities.
+//
+// The monitoring modes this leg may use, or null when it may use none.
+//
+// Available since Streams 2.4.1.
+func (x VoiceConnection) GetMonitorCapabilities() ([]MonitoringMode, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getMonitorCapabilities", 213, x.v, nil, func(r *rt.Reader) []MonitoringMode {
+		return rt.ReadSlice(r, func(r *rt.Reader) MonitoringMode {
+			return MonitoringMode(r.String())
+		})
+	})
+}
+
+// GetMonitorStatus calls connect.VoiceConnection#getMonitorStatus.
+//
+// The leg's current monitoring mode; null on legs that are not a supervisor's.
+//
+// Available since Streams 2.4.1.
+func (x VoiceConnection) GetMonitorStatus() (*MonitoringMode, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getMonitorStatus", 214, x.v, nil, func(r *rt.Reader) *MonitoringMode {
+		return rt.ReadPtr(r, func(r *rt.Reader) MonitoringMode {
+			return MonitoringMode(r.String())
+		})
+	})
+}
+
+// GetQuickConnectName calls connect.VoiceConnection#getQuickConnectName.
+//
+// Name of the quick connect used to reach this third party, or null.
+//
+// Available since Streams 1.7.5.
+func (x VoiceConnection) GetQuickConnectName() (*string, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#getQuickConnectName", 215, x.v, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// GetVideoConnectionInfo calls connect.VoiceConnection#getVideoConnectionInfo and waits for the promise it returns, or for ctx to be done.
+//
+// Resolves with the meeting and attendee details needed to join the
+// contact's video session with the Amazon Chime SDK; rejects with an
+// Error when the service refuses.
+//
+// Available since Streams 2.9.0.
+func (x VoiceConnection) GetVideoConnectionInfo(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#getVideoConnectionInfo", 216, x.v, nil, (*rt.Reader).Value)
+}
+
+// GetVoiceIDSpeakerID calls connect.VoiceConnection#getVoiceIdSpeakerId and waits for the promise it returns, or for ctx to be done.
+//
+// The customer's speaker identifier, which the contact flow stores as the
+// contact's customer identifier. Rejects with no_speaker_id_found when the
+// flow set none.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) GetVoiceIDSpeakerID(ctx context.Context) (VoiceIDSpeakerID, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#getVoiceIdSpeakerId", 217, x.v, nil, readVoiceIDSpeakerID)
+}
+
+// GetVoiceIDSpeakerStatus calls connect.VoiceConnection#getVoiceIdSpeakerStatus and waits for the promise it returns, or for ctx to be done.
+//
+// The customer's enrollment in Voice ID. A customer Voice ID does not know
+// is not an error: the promise then resolves with a record whose type
+// names the problem (speaker_id_not_enrolled, or the service's own error
+// type) and whose Speaker is absent.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) GetVoiceIDSpeakerStatus(ctx context.Context) (VoiceIDSpeakerStatusResult, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#getVoiceIdSpeakerStatus", 218, x.v, nil, readVoiceIDSpeakerStatusResult)
+}
+
 // IsBarge calls connect.VoiceConnection#isBarge.
 //
-// Whether this monitoring leg is currently barging into the call.
+// Whether this leg is currently barging into the call.
 //
 // Available since Streams 2.4.1.
 func (x VoiceConnection) IsBarge() (bool, error) {
-	res, err := rt.Call("connect.VoiceConnection#isBarge", x.v, "isBarge")
-	if err != nil {
-		var zero bool
-		return zero, err
-	}
-	return rt.Bool(res), nil
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isBarge", 219, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsBargeEnabled calls connect.VoiceConnection#isBargeEnabled.
+//
+// Whether barge is among the modes this leg may use.
+//
+// Available since Streams 2.4.1.
+func (x VoiceConnection) IsBargeEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isBargeEnabled", 220, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsForcedMute calls connect.VoiceConnection#isForcedMute.
+//
+// Whether a supervisor muted this leg, in which case it cannot unmute itself.
+//
+// Available since Streams 2.4.1.
+func (x VoiceConnection) IsForcedMute() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isForcedMute", 221, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsMute calls connect.VoiceConnection#isMute.
+//
+// Whether the leg is muted on the service side.
+//
+// Available since Streams 1.7.5.
+func (x VoiceConnection) IsMute() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isMute", 222, x.v, nil, (*rt.Reader).Bool)
 }
 
 // IsSilentMonitor calls connect.VoiceConnection#isSilentMonitor.
 //
-// Whether this monitoring leg is currently only listening.
+// Whether this leg is currently only listening.
 //
 // Available since Streams 2.4.1.
 func (x VoiceConnection) IsSilentMonitor() (bool, error) {
-	res, err := rt.Call("connect.VoiceConnection#isSilentMonitor", x.v, "isSilentMonitor")
-	if err != nil {
-		var zero bool
-		return zero, err
-	}
-	return rt.Bool(res), nil
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isSilentMonitor", 223, x.v, nil, (*rt.Reader).Bool)
+}
+
+// IsSilentMonitorEnabled calls connect.VoiceConnection#isSilentMonitorEnabled.
+//
+// Whether silent monitoring is among the modes this leg may use.
+//
+// Available since Streams 2.4.1.
+func (x VoiceConnection) IsSilentMonitorEnabled() (bool, error) {
+	return rt.Invoke(wirePkg, "connect.VoiceConnection#isSilentMonitorEnabled", 224, x.v, nil, (*rt.Reader).Bool)
+}
+
+// MuteParticipant calls connect.VoiceConnection#muteParticipant and waits for its success or failure callback, or for ctx to be done.
+//
+// Mutes the leg on the service side.
+//
+// Available since Streams 1.7.5.
+func (x VoiceConnection) MuteParticipant(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.VoiceConnection#muteParticipant", 225, x.v, nil)
+}
+
+// OnCanResumeParticipantUpdated subscribes handler with connect.VoiceConnection#onCanResumeParticipantUpdated.
+//
+// Registers a handler for changes of the answer canResumeParticipant gives.
+//
+// Available since Streams 2.26.0.
+func (x VoiceConnection) OnCanResumeParticipantUpdated(handler func(js.Value)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.VoiceConnection#onCanResumeParticipantUpdated", 226, x.v, (*rt.Reader).Value, handler)
+}
+
+// OnParticipantHold subscribes handler with connect.VoiceConnection#onParticipantHold.
+//
+// Registers a handler, through the agent workspace SDK, for this
+// participant being put on hold.
+//
+// Available since Streams 2.26.0.
+func (x VoiceConnection) OnParticipantHold(handler func(js.Value)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.VoiceConnection#onParticipantHold", 227, x.v, (*rt.Reader).Value, handler)
+}
+
+// OnParticipantResume subscribes handler with connect.VoiceConnection#onParticipantResume.
+//
+// Like onParticipantHold, for the participant being taken off hold.
+//
+// Available since Streams 2.26.0.
+func (x VoiceConnection) OnParticipantResume(handler func(js.Value)) (*Subscription, error) {
+	return rt.Listen(wirePkg, "connect.VoiceConnection#onParticipantResume", 228, x.v, (*rt.Reader).Value, handler)
+}
+
+// OptOutVoiceIDSpeaker calls connect.VoiceConnection#optOutVoiceIdSpeaker and waits for the promise it returns, or for ctx to be done.
+//
+// Opts the customer out of Voice ID, enrolled or not, and records the
+// opt-out on the contact. Resolves with the service's answer.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) OptOutVoiceIDSpeaker(ctx context.Context) (js.Value, error) {
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#optOutVoiceIdSpeaker", 229, x.v, nil, (*rt.Reader).Value)
+}
+
+// UnmuteParticipant calls connect.VoiceConnection#unmuteParticipant and waits for its success or failure callback, or for ctx to be done.
+//
+// Unmutes the leg on the service side. Agents muted by a supervisor
+// (see isForcedMute) cannot unmute themselves.
+//
+// Available since Streams 1.7.5.
+func (x VoiceConnection) UnmuteParticipant(ctx context.Context) error {
+	return wirePkg.ExecCallbacks(ctx, "connect.VoiceConnection#unmuteParticipant", 230, x.v, nil)
+}
+
+// UpdateVoiceIDSpeakerID calls connect.VoiceConnection#updateVoiceIdSpeakerId and waits for the promise it returns, or for ctx to be done.
+//
+// Sets the speaker identifier of the Voice ID session of this contact and
+// records it on the contact. Resolves with the service's session.
+//
+// Available since Streams 1.6.0.
+func (x VoiceConnection) UpdateVoiceIDSpeakerID(ctx context.Context, speakerID string) (js.Value, error) {
+	w := rt.NewWriter()
+	w.String(speakerID)
+	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#updateVoiceIdSpeakerId", 231, x.v, w, (*rt.Reader).Value)
+}
+
+// WebSocketManager is a handle to a live WebSocketManager object.
+//
+// Relay of the CCP's WebSocket connection to Amazon Connect, meant to be
+// handed to ChatJS. The runtime object has no constructor of its own, so
+// the interface has no JS class. Handlers registered with the on... methods
+// are removed by calling the function each method returns.
+//
+// Available since Streams 1.4.0.
+type WebSocketManager struct {
+	v js.Value
+}
+
+// WebSocketManagerFromJS wraps a JS WebSocketManager object.
+func WebSocketManagerFromJS(v js.Value) WebSocketManager {
+	return WebSocketManager{v: v}
+}
+
+// JSValue returns the wrapped JS object.
+func (x WebSocketManager) JSValue() js.Value {
+	return x.v
+}
+
+// OnAllMessage calls WebSocketManager#onAllMessage.
+//
+// Registers a handler for every message. Returns the function that removes it.
+func (x WebSocketManager) OnAllMessage(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onAllMessage", 232, x.v, w, (*rt.Reader).Value)
+}
+
+// OnConnectionClose calls WebSocketManager#onConnectionClose.
+//
+// Registers a handler for the connection closing. Returns the function that removes it.
+//
+// Available since Streams 1.6.0.
+func (x WebSocketManager) OnConnectionClose(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onConnectionClose", 233, x.v, w, (*rt.Reader).Value)
+}
+
+// OnConnectionGain calls WebSocketManager#onConnectionGain.
+//
+// Registers a handler for the connection coming (back) up. Returns the function that removes it.
+func (x WebSocketManager) OnConnectionGain(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onConnectionGain", 234, x.v, w, (*rt.Reader).Value)
+}
+
+// OnConnectionLost calls WebSocketManager#onConnectionLost.
+//
+// Registers a handler for the connection being lost. Returns the function that removes it.
+func (x WebSocketManager) OnConnectionLost(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onConnectionLost", 235, x.v, w, (*rt.Reader).Value)
+}
+
+// OnConnectionOpen calls WebSocketManager#onConnectionOpen.
+//
+// Registers a handler for the connection opening. Returns the function that removes it.
+//
+// Available since Streams 1.6.0.
+func (x WebSocketManager) OnConnectionOpen(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onConnectionOpen", 236, x.v, w, (*rt.Reader).Value)
+}
+
+// OnDeepHeartbeatFailure calls WebSocketManager#onDeepHeartbeatFailure.
+//
+// Registers a handler for a failed deep heartbeat. Present for ChatJS;
+// the 2.28.2 relay never calls it. Returns the function that removes it.
+//
+// Available since Streams 2.17.0.
+func (x WebSocketManager) OnDeepHeartbeatFailure(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onDeepHeartbeatFailure", 237, x.v, w, (*rt.Reader).Value)
+}
+
+// OnDeepHeartbeatSuccess calls WebSocketManager#onDeepHeartbeatSuccess.
+//
+// Registers a handler for a successful deep heartbeat. Present for ChatJS;
+// the 2.28.2 relay never calls it. Returns the function that removes it.
+//
+// Available since Streams 2.17.0.
+func (x WebSocketManager) OnDeepHeartbeatSuccess(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onDeepHeartbeatSuccess", 238, x.v, w, (*rt.Reader).Value)
+}
+
+// OnInitFailure calls WebSocketManager#onInitFailure.
+//
+// Registers a handler for a failed connection set-up. Returns the function that removes it.
+func (x WebSocketManager) OnInitFailure(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onInitFailure", 239, x.v, w, (*rt.Reader).Value)
+}
+
+// OnMessage calls WebSocketManager#onMessage.
+//
+// Registers a handler for messages of one topic. Returns the function that removes it.
+func (x WebSocketManager) OnMessage(topic string, callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.String(topic)
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onMessage", 240, x.v, w, (*rt.Reader).Value)
+}
+
+// OnSubscriptionFailure calls WebSocketManager#onSubscriptionFailure.
+//
+// Registers a handler for refused topic subscriptions. Returns the function that removes it.
+func (x WebSocketManager) OnSubscriptionFailure(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onSubscriptionFailure", 241, x.v, w, (*rt.Reader).Value)
+}
+
+// OnSubscriptionUpdate calls WebSocketManager#onSubscriptionUpdate.
+//
+// Registers a handler for confirmed topic subscriptions. Returns the function that removes it.
+func (x WebSocketManager) OnSubscriptionUpdate(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onSubscriptionUpdate", 242, x.v, w, (*rt.Reader).Value)
+}
+
+// OnTopicFailure calls WebSocketManager#onTopicFailure.
+//
+// Registers a handler for a failed topic. Present for ChatJS; the 2.28.2
+// relay never calls it. Returns the function that removes it.
+//
+// Available since Streams 2.17.0.
+func (x WebSocketManager) OnTopicFailure(callback js.Value) (js.Value, error) {
+	w := rt.NewWriter()
+	w.Value(callback)
+	return rt.Invoke(wirePkg, "WebSocketManager#onTopicFailure", 243, x.v, w, (*rt.Reader).Value)
+}
+
+// SendMessage calls WebSocketManager#sendMessage.
+//
+// Sends a message over the CCP's WebSocket connection.
+func (x WebSocketManager) SendMessage(payload js.Value) error {
+	w := rt.NewWriter()
+	w.Value(payload)
+	return wirePkg.Exec("WebSocketManager#sendMessage", 244, x.v, w)
+}
+
+// SubscribeTopics calls WebSocketManager#subscribeTopics.
+//
+// Subscribes the connection to the given topics.
+func (x WebSocketManager) SubscribeTopics(topics []string) error {
+	w := rt.NewWriter()
+	rt.WriteSlice(w, topics, func(w *rt.Writer, e string) {
+		w.String(e)
+	})
+	return wirePkg.Exec("WebSocketManager#subscribeTopics", 245, x.v, w)
 }

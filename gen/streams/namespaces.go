@@ -4,6 +4,7 @@
 package streams
 
 import (
+	"context"
 	rt "github.com/streamsgen/streamsgen/runtime"
 	"syscall/js"
 )
@@ -15,7 +16,8 @@ type ConnectNamespace struct{}
 //
 // The global connect object that the Streams script installs on the page.
 // It holds the two root subscriptions through which an application first
-// receives the agent and each new contact.
+// receives the agent and each new contact, the logger and the activity
+// signal of the session inactivity feature.
 var Connect ConnectNamespace
 
 var pathConnect = rt.NewPath("connect")
@@ -31,8 +33,8 @@ func (ConnectNamespace) Agent(handler func(Agent)) (*Subscription, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rt.Subscribe("connect.agent", this, "agent", func(args []js.Value) Agent {
-		return AgentFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.agent", 246, this, func(r *rt.Reader) Agent {
+		return AgentFromJS(r.Value())
 	}, handler)
 }
 
@@ -47,9 +49,189 @@ func (ConnectNamespace) Contact(handler func(Contact)) (*Subscription, error) {
 	if err != nil {
 		return nil, err
 	}
-	return rt.Subscribe("connect.contact", this, "contact", func(args []js.Value) Contact {
-		return ContactFromJS(rt.Arg(args, 0))
+	return rt.Listen(wirePkg, "connect.contact", 247, this, func(r *rt.Reader) Contact {
+		return ContactFromJS(r.Value())
 	}, handler)
+}
+
+// GetLog calls connect.getLog.
+//
+// The page-wide Streams logger. Entries written to it appear in the log
+// file the agent can download, next to the CCP's own entries.
+func (ConnectNamespace) GetLog() (Logger, error) {
+	this, err := pathConnect.Value()
+	if err != nil {
+		var zero Logger
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.getLog", 248, this, nil, func(r *rt.Reader) Logger {
+		return LoggerFromJS(r.Value())
+	})
+}
+
+// OnWebsocketInitFailure subscribes handler with connect.onWebsocketInitFailure.
+//
+// Registers a handler for a failed attempt of the CCP to open (or reopen)
+// its WebSocket connection to Amazon Connect. When an attempt has already
+// failed, the handler also runs straight away. The upstream documentation
+// spells the name onWebSocketInitFailure; the runtime function is
+// onWebsocketInitFailure.
+//
+// Available since Streams 1.4.9.
+func (ConnectNamespace) OnWebsocketInitFailure(handler func()) (*Subscription, error) {
+	this, err := pathConnect.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.onWebsocketInitFailure", 249, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// SendActivity calls connect.sendActivity.
+//
+// Tells Amazon Connect that the agent is active in the host application,
+// which postpones the inactivity warning and sign-out. Calls are debounced
+// to at most one signal per second; failures are only logged. Needs the
+// provider that initCCP sets up.
+//
+// Available since Streams 2.21.0.
+func (ConnectNamespace) SendActivity() error {
+	this, err := pathConnect.Value()
+	if err != nil {
+		return err
+	}
+	return wirePkg.Exec("connect.sendActivity", 250, this, nil)
+}
+
+// QuickResponsesNamespace holds the functions of connect.QuickResponses; use it through QuickResponses.
+type QuickResponsesNamespace struct{}
+
+// QuickResponses is connect.QuickResponses.
+//
+// The static functions of connect.QuickResponses.
+//
+// Available since Streams 2.8.0.
+var QuickResponses QuickResponsesNamespace
+
+var pathQuickResponses = rt.NewPath("connect.QuickResponses")
+
+// IsEnabled calls connect.QuickResponses.isEnabled and waits for the promise it returns, or for ctx to be done.
+//
+// Whether the instance has a knowledge base for quick responses. When it
+// has, the knowledge base is remembered in local storage for later
+// searches. Rejects with the client's error.
+func (QuickResponsesNamespace) IsEnabled(ctx context.Context) (bool, error) {
+	this, err := pathQuickResponses.Value()
+	if err != nil {
+		var zero bool
+		return zero, err
+	}
+	return rt.InvokeAwait(ctx, wirePkg, "connect.QuickResponses.isEnabled", 251, this, nil, (*rt.Reader).Bool)
+}
+
+// SearchQuickResponses calls connect.QuickResponses.searchQuickResponses and waits for the promise it returns, or for ctx to be done.
+//
+// Searches the quick responses. With a contact identifier, the contact's
+// attributes are sent too, to fill in placeholders. Rejects with the
+// client's error.
+func (QuickResponsesNamespace) SearchQuickResponses(ctx context.Context, params QuickResponsesQuery) (SearchQuickResponsesResult, error) {
+	this, err := pathQuickResponses.Value()
+	if err != nil {
+		var zero SearchQuickResponsesResult
+		return zero, err
+	}
+	w := rt.NewWriter()
+	writeQuickResponsesQuery(w, &params)
+	return rt.InvokeAwait(ctx, wirePkg, "connect.QuickResponses.searchQuickResponses", 252, this, w, readSearchQuickResponsesResult)
+}
+
+// AgentAppNamespace holds the functions of connect.agentApp; use it through AgentApp.
+type AgentAppNamespace struct{}
+
+// AgentApp is connect.agentApp.
+//
+// The connect.agentApp object: places Amazon Connect agent applications in
+// iframes and connects them to the CCP.
+//
+// Available since Streams 1.6.0.
+var AgentApp AgentAppNamespace
+
+var pathAgentApp = rt.NewPath("connect.agentApp")
+
+// InitApp calls connect.agentApp.initApp.
+//
+// Places the application at appUrl in an iframe inside container and
+// registers it under name. The name ccp starts the CCP through initCCP
+// (with framed softphone, video and screen sharing on by default);
+// customviews starts a step-by-step guide; any other name, such as
+// customerprofiles or wisdom (Amazon Q Connect), gets an iframe that
+// receives the agent and contact updates of the CCP. container is the id
+// of an element or the element itself. A slash is added to appUrl unless
+// it ends with one or carries query parameters. Starting a second guide
+// with the same iframe suffix throws.
+func (AgentAppNamespace) InitApp(name string, container AppContainer, appURL string, config *AppOptions) error {
+	this, err := pathAgentApp.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.String(name)
+	writeAppContainer(w, container)
+	w.String(appURL)
+	writeAppOptions(w, config)
+	return wirePkg.Exec("connect.agentApp.initApp", 253, this, w)
+}
+
+// InitAppCommunication calls connect.agentApp.initAppCommunication.
+//
+// Forwards the CCP's agent updates, contact view changes, acknowledgements,
+// terminations and task or email creation notices to the application in
+// the iframe with the given id, once that iframe has loaded. initApp does
+// this itself.
+func (AgentAppNamespace) InitAppCommunication(iframeID string, endpoint string) error {
+	this, err := pathAgentApp.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.String(iframeID)
+	w.String(endpoint)
+	return wirePkg.Exec("connect.agentApp.initAppCommunication", 254, this, w)
+}
+
+// InitCCP calls connect.agentApp.initCCP.
+//
+// The same function as connect.core.initCCP.
+func (AgentAppNamespace) InitCCP(container js.Value, options InitCCPOptions) error {
+	this, err := pathAgentApp.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.Value(container)
+	writeInitCCPOptions(w, &options)
+	return wirePkg.Exec("connect.agentApp.initCCP", 255, this, w)
+}
+
+// StopApp calls connect.agentApp.stopApp.
+//
+// Removes the iframe of the application registered under name and ends
+// it; for the CCP this signs the agent out. Returns what the application's
+// shutdown returned: for the CCP a promise that resolves to whether the
+// sign-out request succeeded, otherwise nothing. An unknown name does
+// nothing.
+func (AgentAppNamespace) StopApp(name string) (js.Value, error) {
+	this, err := pathAgentApp.Value()
+	if err != nil {
+		var zero js.Value
+		return zero, err
+	}
+	w := rt.NewWriter()
+	w.String(name)
+	return rt.Invoke(wirePkg, "connect.agentApp.stopApp", 256, this, w, (*rt.Reader).Value)
 }
 
 // CoreNamespace holds the functions of connect.core; use it through Core.
@@ -58,10 +240,137 @@ type CoreNamespace struct{}
 // Core is connect.core.
 //
 // The connect.core object: start-up of the embedded Contact Control Panel
-// (CCP) and page-wide plumbing.
+// (CCP), page-wide events and a few helpers.
 var Core CoreNamespace
 
 var pathCore = rt.NewPath("connect.core")
+
+// ActivateChannelWithViewType calls connect.core.activateChannelWithViewType.
+//
+// Asks the CCP to open one of its channel views, such as the number pad,
+// the quick connects or the task creation form. Known pairs are
+// (create_task, task), (number_pad, softphone), (create_task, softphone)
+// and (quick_connects, softphone). source names the requester, caseId is
+// passed when a task is created from a case, and clientToken lets the CCP
+// tabs handle the request once; a random token is used when it is left
+// out. caseId arrived in 2.3.0 and clientToken in 2.17.0.
+//
+// Available since Streams 1.6.9.
+func (CoreNamespace) ActivateChannelWithViewType(viewType string, mediaType string, source string, caseID string, clientToken string) error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.String(viewType)
+	w.String(mediaType)
+	if source == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(source)
+	}
+	if caseID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(caseID)
+	}
+	if clientToken == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(clientToken)
+	}
+	return wirePkg.Exec("connect.core.activateChannelWithViewType", 257, this, w)
+}
+
+// GetEventBus calls connect.core.getEventBus.
+//
+// The low-level Streams event bus, as an opaque object with subscribe and
+// trigger methods. Only needed for events that have no on... operation,
+// such as EventType.TERMINATED after a sign-out.
+func (CoreNamespace) GetEventBus() (js.Value, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		var zero js.Value
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.core.getEventBus", 258, this, nil, (*rt.Reader).Value)
+}
+
+// GetFrameMediaDevices calls connect.core.getFrameMediaDevices and waits for the promise it returns, or for ctx to be done.
+//
+// Asks the CCP for the media devices its browser context can see. Fails
+// when no answer arrives within timeout milliseconds (1000 when left out
+// or zero). Use it after the CCP has finished initialising.
+//
+// Available since Streams 1.6.9.
+func (CoreNamespace) GetFrameMediaDevices(ctx context.Context, timeout *int) ([]MediaDevice, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		var zero []MediaDevice
+		return zero, err
+	}
+	w := rt.NewWriter()
+	if timeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*timeout)
+	}
+	return rt.InvokeAwait(ctx, wirePkg, "connect.core.getFrameMediaDevices", 259, this, w, func(r *rt.Reader) []MediaDevice {
+		return rt.ReadSlice(r, readMediaDevice)
+	})
+}
+
+// GetSDKClientConfig calls connect.core.getSDKClientConfig.
+//
+// The configuration with which Amazon Connect SDK clients (email, files and
+// so on) are created. Fails before initCCP has set up the provider.
+//
+// Available since Streams 2.17.0.
+func (CoreNamespace) GetSDKClientConfig() (SDKClientConfig, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		var zero SDKClientConfig
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.core.getSDKClientConfig", 260, this, nil, readSDKClientConfig)
+}
+
+// GetSoftphoneManager calls connect.core.getSoftphoneManager.
+//
+// The softphone manager of this page, or null when the softphone does not
+// run here. Opaque; its getSession(connectionId) gives the WebRTC session.
+func (CoreNamespace) GetSoftphoneManager() (js.Value, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		var zero js.Value
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.core.getSoftphoneManager", 261, this, nil, (*rt.Reader).Value)
+}
+
+// GetWebSocketManager calls connect.core.getWebSocketManager.
+//
+// The manager of the CCP's WebSocket connection, to be handed to the
+// Amazon Connect ChatJS library. Absent before initCCP has set up the
+// connection to the CCP.
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) GetWebSocketManager() (*WebSocketManager, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		var zero *WebSocketManager
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.core.getWebSocketManager", 262, this, nil, func(r *rt.Reader) *WebSocketManager {
+		return rt.ReadPtr(r, func(r *rt.Reader) WebSocketManager {
+			return WebSocketManagerFromJS(r.Value())
+		})
+	})
+}
 
 // InitCCP calls connect.core.initCCP.
 //
@@ -76,6 +385,414 @@ func (CoreNamespace) InitCCP(container js.Value, options InitCCPOptions) error {
 	if err != nil {
 		return err
 	}
-	_, err = rt.Call("connect.core.initCCP", this, "initCCP", container, encodeInitCCPOptions(&options))
-	return err
+	w := rt.NewWriter()
+	w.Value(container)
+	writeInitCCPOptions(w, &options)
+	return wirePkg.Exec("connect.core.initCCP", 263, this, w)
+}
+
+// InitSoftphoneManager calls connect.core.initSoftphoneManager.
+//
+// Starts the softphone in a page that hosts it itself (a top-level page or
+// one using connect-rtc-js) rather than in the embedded CCP. The settings
+// may be given directly or under softphone.
+func (CoreNamespace) InitSoftphoneManager(options *SoftphoneManagerOptions) error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	writeSoftphoneManagerOptions(w, options)
+	return wirePkg.Exec("connect.core.initSoftphoneManager", 264, this, w)
+}
+
+// OnAccessDenied subscribes handler with connect.core.onAccessDenied.
+//
+// Registers a handler for the service refusing access (authorization failure).
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) OnAccessDenied(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onAccessDenied", 265, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnActivateChannelWithViewType subscribes handler with connect.core.onActivateChannelWithViewType.
+//
+// Registers a handler for channel view requests (see activateChannelWithViewType).
+//
+// Available since Streams 1.6.9.
+func (CoreNamespace) OnActivateChannelWithViewType(handler func(ActivateChannelWithViewTypeEvent)) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onActivateChannelWithViewType", 266, this, readActivateChannelWithViewTypeEvent, handler)
+}
+
+// OnAuthFail subscribes handler with connect.core.onAuthFail.
+//
+// Registers a handler for an authentication failure: the agent is signed
+// out or the session expired (for example a failed SAML sign-in). Streams
+// itself reopens the sign-in window unless that was turned off.
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) OnAuthFail(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onAuthFail", 267, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnAuthorizeRetriesExhausted subscribes handler with connect.core.onAuthorizeRetriesExhausted.
+//
+// Registers a handler for the agent authorize API having failed too often;
+// Streams then stops sending the agent to the sign-in page.
+//
+// Available since Streams 2.2.0.
+func (CoreNamespace) OnAuthorizeRetriesExhausted(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onAuthorizeRetriesExhausted", 268, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnAuthorizeSuccess subscribes handler with connect.core.onAuthorizeSuccess.
+//
+// Registers a handler for a successful call of the agent authorize API.
+//
+// Available since Streams 2.2.0.
+func (CoreNamespace) OnAuthorizeSuccess(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onAuthorizeSuccess", 269, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnCTIAuthorizeRetriesExhausted subscribes handler with connect.core.onCTIAuthorizeRetriesExhausted.
+//
+// Registers a handler for the agent, contact and connection API calls
+// having failed authorization too often; Streams then stops trying to
+// authenticate again after such failures.
+//
+// Available since Streams 2.2.0.
+func (CoreNamespace) OnCTIAuthorizeRetriesExhausted(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onCTIAuthorizeRetriesExhausted", 270, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnConfigure subscribes handler with connect.core.onConfigure.
+//
+// Registers a handler for the page settings (softphone, ringtones, page
+// options) the embedding page sent to the CCP, as the CCP echoes them to
+// every tab.
+//
+// Available since Streams 1.6.3.
+func (CoreNamespace) OnConfigure(handler func(ConfigureEvent)) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onConfigure", 271, this, readConfigureEvent, handler)
+}
+
+// OnIframeRetriesExhausted subscribes handler with connect.core.onIframeRetriesExhausted.
+//
+// Registers a handler for the CCP iframe having failed to load after all
+// reloads. The payload names the Global Resiliency region of the iframe
+// and is absent in a single-region set-up.
+//
+// Available since Streams 2.0.0.
+func (CoreNamespace) OnIframeRetriesExhausted(handler func(*string)) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onIframeRetriesExhausted", 272, this, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	}, handler)
+}
+
+// OnInitialized subscribes handler with connect.core.onInitialized.
+//
+// Registers a handler for the CCP having finished its initialisation.
+//
+// Available since Streams 1.6.5.
+func (CoreNamespace) OnInitialized(handler func()) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onInitialized", 273, this, func(*rt.Reader) struct{} {
+		return struct{}{}
+	}, func(struct{}) {
+		handler()
+	})
+}
+
+// OnSoftphoneSessionInit subscribes handler with connect.core.onSoftphoneSessionInit.
+//
+// Registers a handler for the creation of a softphone (WebRTC) session, for
+// example to read its statistics through the softphone manager.
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) OnSoftphoneSessionInit(handler func(SoftphoneSessionInit)) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onSoftphoneSessionInit", 274, this, readSoftphoneSessionInit, handler)
+}
+
+// OnViewContact subscribes handler with connect.core.onViewContact.
+//
+// Registers a handler for the CCP switching the contact it shows, whether
+// the agent clicked a contact or viewContact was called. The contact
+// identifier is empty when no contact is shown any more.
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) OnViewContact(handler func(ViewContactEvent)) (*Subscription, error) {
+	this, err := pathCore.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.core.onViewContact", 275, this, readViewContactEvent, handler)
+}
+
+// ReauthenticateAfterLogout calls connect.core.reauthenticateAfterLogout.
+//
+// Opens the sign-in window and reloads the CCP iframe until the agent has
+// signed in again; meant for set-ups that turned off the automatic sign-in
+// window after sign-out. Fails without a preceding initCCP and in a Global
+// Resiliency set-up.
+//
+// Available since Streams 2.21.0.
+func (CoreNamespace) ReauthenticateAfterLogout() error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	return wirePkg.Exec("connect.core.reauthenticateAfterLogout", 276, this, nil)
+}
+
+// Terminate calls connect.core.terminate.
+//
+// Shuts Streams down on this page: every subscription is dropped, the
+// clients are replaced by ones that do nothing and the agent is forgotten.
+// The CCP iframe stays in the page; remove it yourself.
+func (CoreNamespace) Terminate() error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	return wirePkg.Exec("connect.core.terminate", 277, this, nil)
+}
+
+// TerminateCustomView calls connect.core.terminateCustomView.
+//
+// Ends a step-by-step guide (custom views) application started with
+// agentApp.initApp: the iframe is told to end the guide, hidden, and after
+// options.timeout milliseconds removed together with its registration.
+// iframeSuffix selects which customviews application is meant.
+//
+// Available since Streams 2.14.0.
+func (CoreNamespace) TerminateCustomView(connectURL string, iframeSuffix string, options *TerminateCustomViewOptions) error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.String(connectURL)
+	if iframeSuffix == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(iframeSuffix)
+	}
+	writeTerminateCustomViewOptions(w, options)
+	return wirePkg.Exec("connect.core.terminateCustomView", 278, this, w)
+}
+
+// ViewContact calls connect.core.viewContact.
+//
+// Asks the CCP to show the given contact, for example to switch between
+// concurrent chats. Needs the CCP connection set up by initCCP.
+//
+// Available since Streams 1.4.0.
+func (CoreNamespace) ViewContact(contactID string) error {
+	this, err := pathCore.Value()
+	if err != nil {
+		return err
+	}
+	w := rt.NewWriter()
+	w.String(contactID)
+	return wirePkg.Exec("connect.core.viewContact", 279, this, w)
+}
+
+// GlobalResiliencyNamespace holds the functions of connect.globalResiliency; use it through GlobalResiliency.
+type GlobalResiliencyNamespace struct{}
+
+// GlobalResiliency is connect.globalResiliency.
+//
+// The connect.globalResiliency object: events and helpers of a Global
+// Resiliency set-up (initCCP with enableGlobalResiliency).
+//
+// Available since Streams 2.16.0.
+var GlobalResiliency GlobalResiliencyNamespace
+
+var pathGlobalResiliency = rt.NewPath("connect.globalResiliency")
+
+// ForceFailover calls connect.globalResiliency.forceFailover.
+//
+// Carries out a pending region switch at once instead of waiting for the
+// agent's contacts to be cleared. Has no effect outside a pending switch.
+//
+// Available since Streams 2.22.1.
+func (GlobalResiliencyNamespace) ForceFailover() error {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		return err
+	}
+	return wirePkg.Exec("connect.globalResiliency.forceFailover", 280, this, nil)
+}
+
+// GetActiveRegion calls connect.globalResiliency.getActiveRegion.
+//
+// The region where the agent is active, or null while it is not known yet.
+func (GlobalResiliencyNamespace) GetActiveRegion() (*string, error) {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		var zero *string
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.globalResiliency.getActiveRegion", 281, this, nil, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+}
+
+// OnConfigureError subscribes handler with connect.globalResiliency.onConfigureError.
+//
+// Registers a handler for a Global Resiliency set-up that cannot work, for
+// example because secondaryCCPUrl or loginUrl is missing (initCCP then
+// falls back to a single region).
+func (GlobalResiliencyNamespace) OnConfigureError(handler func(ConfigureError)) (*Subscription, error) {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.globalResiliency.onConfigureError", 282, this, readConfigureError, handler)
+}
+
+// OnFailoverCompleted subscribes handler with connect.globalResiliency.onFailoverCompleted.
+//
+// Registers a handler for the page having switched to the CCP of another
+// region, so that the agent can take contacts there. It does not run for
+// the initial choice of region at start-up.
+func (GlobalResiliencyNamespace) OnFailoverCompleted(handler func(FailoverCompletedData)) (*Subscription, error) {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.globalResiliency.onFailoverCompleted", 283, this, readFailoverCompletedData, handler)
+}
+
+// OnFailoverDetected subscribes handler with connect.globalResiliency.onFailoverDetected.
+//
+// Registers a handler for the first sign that the agent's active region
+// changes. It always comes first and is followed by onFailoverPending
+// (the agent still has contacts) or onFailoverCompleted.
+//
+// Available since Streams 2.27.0.
+func (GlobalResiliencyNamespace) OnFailoverDetected(handler func(FailoverDetectedData)) (*Subscription, error) {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.globalResiliency.onFailoverDetected", 284, this, readFailoverDetectedData, handler)
+}
+
+// OnFailoverPending subscribes handler with connect.globalResiliency.onFailoverPending.
+//
+// Registers a handler for a region switch that waits until the agent's
+// voice and chat contacts are ended and cleared.
+func (GlobalResiliencyNamespace) OnFailoverPending(handler func(FailoverPendingData)) (*Subscription, error) {
+	this, err := pathGlobalResiliency.Value()
+	if err != nil {
+		return nil, err
+	}
+	return rt.Listen(wirePkg, "connect.globalResiliency.onFailoverPending", 285, this, readFailoverPendingData, handler)
+}
+
+// StorageAccessNamespace holds the functions of connect.storageAccess; use it through StorageAccess.
+type StorageAccessNamespace struct{}
+
+// StorageAccess is connect.storageAccess.
+//
+// The connect.storageAccess object: state of the storage access consent
+// flow configured with the storageAccess option of initCCP. The flow was
+// deprecated together with that option.
+//
+// Available since Streams 2.6.2.
+//
+// Deprecated: deprecated since Streams 2.17.0.
+var StorageAccess StorageAccessNamespace
+
+var pathStorageAccess = rt.NewPath("connect.storageAccess")
+
+// CanRequest calls connect.storageAccess.canRequest.
+//
+// Whether the consent flow is switched on for this page.
+func (StorageAccessNamespace) CanRequest() (bool, error) {
+	this, err := pathStorageAccess.Value()
+	if err != nil {
+		var zero bool
+		return zero, err
+	}
+	return rt.Invoke(wirePkg, "connect.storageAccess.canRequest", 286, this, nil, (*rt.Reader).Bool)
+}
+
+// OnRequest calls connect.storageAccess.onRequest.
+//
+// Registers handlers for the steps of the consent flow as the CCP iframe
+// reports them. Nothing is registered while the flow is switched off.
+// Call unsubscribe on the result to remove the handlers.
+func (StorageAccessNamespace) OnRequest(callbacks StorageAccessCallbacks) (StorageAccessSubscription, error) {
+	this, err := pathStorageAccess.Value()
+	if err != nil {
+		var zero StorageAccessSubscription
+		return zero, err
+	}
+	w := rt.NewWriter()
+	writeStorageAccessCallbacks(w, &callbacks)
+	return rt.Invoke(wirePkg, "connect.storageAccess.onRequest", 287, this, w, func(r *rt.Reader) StorageAccessSubscription {
+		return StorageAccessSubscriptionFromJS(r.Value())
+	})
 }

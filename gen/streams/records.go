@@ -9,6 +9,47 @@ import (
 	"time"
 )
 
+// ActivateChannelWithViewTypeEvent is the Streams record ActivateChannelWithViewTypeEvent.
+//
+// A request for the CCP to open a channel view.
+//
+// Available since Streams 1.6.9.
+type ActivateChannelWithViewTypeEvent struct {
+	// CaseID is the caseId property.
+	//
+	// The case a task is created from.
+	CaseID string
+	// ClientToken is the clientToken property.
+	//
+	// Token that lets the CCP tabs handle the request only once.
+	ClientToken string
+	// MediaType is the required mediaType property.
+	//
+	// The media the view belongs to, for example softphone or task.
+	MediaType string
+	// Source is the source property.
+	//
+	// Who asked, for example agentapp.
+	Source string
+	// ViewType is the required viewType property.
+	//
+	// The view, for example create_task, number_pad or quick_connects.
+	ViewType string
+}
+
+func readActivateChannelWithViewTypeEvent(r *rt.Reader) ActivateChannelWithViewTypeEvent {
+	if !r.Present() {
+		return ActivateChannelWithViewTypeEvent{}
+	}
+	var x ActivateChannelWithViewTypeEvent
+	x.CaseID = r.String()
+	x.ClientToken = r.String()
+	x.MediaType = r.String()
+	x.Source = r.String()
+	x.ViewType = r.String()
+	return x
+}
+
 // AgentAvailabilityState is the Streams record AgentAvailabilityState.
 //
 // The state the agent chose most recently, from the agent snapshot.
@@ -26,14 +67,14 @@ type AgentAvailabilityState struct {
 	TimeStamp time.Time
 }
 
-func decodeAgentAvailabilityState(v js.Value) AgentAvailabilityState {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentAvailabilityState(r *rt.Reader) AgentAvailabilityState {
+	if !r.Present() {
 		return AgentAvailabilityState{}
 	}
-	return AgentAvailabilityState{
-		State:     rt.String(v.Get("state")),
-		TimeStamp: rt.Time(v.Get("timeStamp")),
-	}
+	var x AgentAvailabilityState
+	x.State = r.String()
+	x.TimeStamp = r.Time()
+	return x
 }
 
 // AgentConfiguration is the Streams record AgentConfiguration.
@@ -85,29 +126,129 @@ type AgentConfiguration struct {
 	//
 	// Whether calls go to the browser softphone rather than the desk phone.
 	SoftphoneEnabled bool
+	// SoftphonePersistentConnection is the softphonePersistentConnection property.
+	//
+	// Whether the softphone keeps one media connection open across calls
+	// (persistent connection).
+	//
+	// Available since Streams 2.16.0.
+	SoftphonePersistentConnection *bool
 	// Username is the username property.
 	//
 	// Sign-in name of the agent's Amazon Connect user.
 	Username string
+	// VoiceEnhancementMode is the voiceEnhancementMode property.
+	//
+	// Voice enhancement mode of the agent.
+	//
+	// Available since Streams 2.24.0.
+	VoiceEnhancementMode VoiceEnhancementMode
 }
 
-func decodeAgentConfiguration(v js.Value) AgentConfiguration {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentConfiguration(r *rt.Reader) AgentConfiguration {
+	if !r.Present() {
 		return AgentConfiguration{}
 	}
-	return AgentConfiguration{
-		AgentARN:            rt.String(v.Get("agentARN")),
-		AgentPreferences:    rt.Record(v.Get("agentPreferences"), rt.String),
-		AgentStates:         rt.Slice(v.Get("agentStates"), decodeAgentStateDefinition),
-		DialableCountries:   rt.Slice(v.Get("dialableCountries"), rt.String),
-		Extension:           rt.Ptr(v.Get("extension"), rt.String),
-		Name:                rt.String(v.Get("name")),
-		Permissions:         rt.Slice(v.Get("permissions"), rt.String),
-		RoutingProfile:      decodeAgentRoutingProfile(v.Get("routingProfile")),
-		SoftphoneAutoAccept: rt.Ptr(v.Get("softphoneAutoAccept"), rt.Bool),
-		SoftphoneEnabled:    rt.Bool(v.Get("softphoneEnabled")),
-		Username:            rt.String(v.Get("username")),
+	var x AgentConfiguration
+	x.AgentARN = r.String()
+	x.AgentPreferences = rt.ReadRecord(r, (*rt.Reader).String)
+	x.AgentStates = rt.ReadSlice(r, readAgentStateDefinition)
+	x.DialableCountries = rt.ReadSlice(r, (*rt.Reader).String)
+	x.Extension = rt.ReadPtr(r, (*rt.Reader).String)
+	x.Name = r.String()
+	x.Permissions = rt.ReadSlice(r, (*rt.Reader).String)
+	x.RoutingProfile = readAgentRoutingProfile(r)
+	x.SoftphoneAutoAccept = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.SoftphoneEnabled = r.Bool()
+	x.SoftphonePersistentConnection = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.Username = r.String()
+	x.VoiceEnhancementMode = VoiceEnhancementMode(r.String())
+	return x
+}
+
+func writeAgentConfiguration(w *rt.Writer, x *AgentConfiguration) {
+	if x == nil {
+		w.Present(false)
+		return
 	}
+	w.Present(true)
+	if x.AgentARN == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.AgentARN)
+	}
+	if x.AgentPreferences == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		rt.WriteRecord(w, x.AgentPreferences, func(w *rt.Writer, e string) {
+			w.String(e)
+		})
+	}
+	rt.WriteSlice(w, x.AgentStates, func(w *rt.Writer, e AgentStateDefinition) {
+		writeAgentStateDefinition(w, &e)
+	})
+	rt.WriteSlice(w, x.DialableCountries, func(w *rt.Writer, e string) {
+		w.String(e)
+	})
+	if x.Extension == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.Extension)
+	}
+	w.String(x.Name)
+	rt.WriteSlice(w, x.Permissions, func(w *rt.Writer, e string) {
+		w.String(e)
+	})
+	writeAgentRoutingProfile(w, &x.RoutingProfile)
+	if x.SoftphoneAutoAccept == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.SoftphoneAutoAccept)
+	}
+	w.Bool(x.SoftphoneEnabled)
+	if x.SoftphonePersistentConnection == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.SoftphonePersistentConnection)
+	}
+	if x.Username == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Username)
+	}
+	if x.VoiceEnhancementMode == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(x.VoiceEnhancementMode))
+	}
+}
+
+// AgentMutedStatus is the Streams record AgentMutedStatus.
+//
+// The mute status after a change.
+//
+// Available since Streams 1.3.0.
+type AgentMutedStatus struct {
+	// Muted is the required muted property.
+	//
+	// Whether the microphone is muted.
+	Muted bool
+}
+
+func readAgentMutedStatus(r *rt.Reader) AgentMutedStatus {
+	if !r.Present() {
+		return AgentMutedStatus{}
+	}
+	var x AgentMutedStatus
+	x.Muted = r.Bool()
+	return x
 }
 
 // AgentRoutingProfile is the Streams record AgentRoutingProfile.
@@ -144,18 +285,41 @@ type AgentRoutingProfile struct {
 	RoutingProfileID string
 }
 
-func decodeAgentRoutingProfile(v js.Value) AgentRoutingProfile {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentRoutingProfile(r *rt.Reader) AgentRoutingProfile {
+	if !r.Present() {
 		return AgentRoutingProfile{}
 	}
-	return AgentRoutingProfile{
-		ChannelConcurrencyMap: rt.Record(v.Get("channelConcurrencyMap"), rt.Int),
-		DefaultOutboundQueue:  decodeQueue(v.Get("defaultOutboundQueue")),
-		Name:                  rt.String(v.Get("name")),
-		Queues:                rt.Slice(v.Get("queues"), decodeQueue),
-		RoutingProfileARN:     rt.String(v.Get("routingProfileARN")),
-		RoutingProfileID:      rt.String(v.Get("routingProfileId")),
+	var x AgentRoutingProfile
+	x.ChannelConcurrencyMap = rt.ReadRecord(r, (*rt.Reader).Int)
+	x.DefaultOutboundQueue = readQueue(r)
+	x.Name = r.String()
+	x.Queues = rt.ReadSlice(r, readQueue)
+	x.RoutingProfileARN = r.String()
+	x.RoutingProfileID = r.String()
+	return x
+}
+
+func writeAgentRoutingProfile(w *rt.Writer, x *AgentRoutingProfile) {
+	if x == nil {
+		w.Present(false)
+		return
 	}
+	w.Present(true)
+	if x.ChannelConcurrencyMap == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		rt.WriteRecord(w, x.ChannelConcurrencyMap, func(w *rt.Writer, e int) {
+			w.Int(e)
+		})
+	}
+	writeQueue(w, &x.DefaultOutboundQueue)
+	w.String(x.Name)
+	rt.WriteSlice(w, x.Queues, func(w *rt.Writer, e Queue) {
+		writeQueue(w, &e)
+	})
+	w.String(x.RoutingProfileARN)
+	w.String(x.RoutingProfileID)
 }
 
 // AgentState is the Streams record AgentState.
@@ -182,16 +346,16 @@ type AgentState struct {
 	Type AgentStateType
 }
 
-func decodeAgentState(v js.Value) AgentState {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentState(r *rt.Reader) AgentState {
+	if !r.Present() {
 		return AgentState{}
 	}
-	return AgentState{
-		AgentStateARN:  rt.Ptr(v.Get("agentStateARN"), rt.String),
-		Name:           rt.String(v.Get("name")),
-		StartTimestamp: rt.Time(v.Get("startTimestamp")),
-		Type:           AgentStateType(rt.String(v.Get("type"))),
-	}
+	var x AgentState
+	x.AgentStateARN = rt.ReadPtr(r, (*rt.Reader).String)
+	x.Name = r.String()
+	x.StartTimestamp = r.Time()
+	x.Type = AgentStateType(r.String())
+	return x
 }
 
 // AgentStateChange is the Streams record AgentStateChange.
@@ -213,15 +377,15 @@ type AgentStateChange struct {
 	OldState string
 }
 
-func decodeAgentStateChange(v js.Value) AgentStateChange {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentStateChange(r *rt.Reader) AgentStateChange {
+	if !r.Present() {
 		return AgentStateChange{}
 	}
-	return AgentStateChange{
-		Agent:    AgentFromJS(v.Get("agent")),
-		NewState: rt.String(v.Get("newState")),
-		OldState: rt.String(v.Get("oldState")),
-	}
+	var x AgentStateChange
+	x.Agent = AgentFromJS(r.Value())
+	x.NewState = r.String()
+	x.OldState = r.String()
+	return x
 }
 
 // AgentStateDefinition is the Streams record AgentStateDefinition.
@@ -244,28 +408,83 @@ type AgentStateDefinition struct {
 	Type AgentStateType
 }
 
-func decodeAgentStateDefinition(v js.Value) AgentStateDefinition {
-	if v.IsUndefined() || v.IsNull() {
+func readAgentStateDefinition(r *rt.Reader) AgentStateDefinition {
+	if !r.Present() {
 		return AgentStateDefinition{}
 	}
-	return AgentStateDefinition{
-		AgentStateARN: rt.Ptr(v.Get("agentStateARN"), rt.String),
-		Name:          rt.String(v.Get("name")),
-		Type:          AgentStateType(rt.String(v.Get("type"))),
-	}
+	var x AgentStateDefinition
+	x.AgentStateARN = rt.ReadPtr(r, (*rt.Reader).String)
+	x.Name = r.String()
+	x.Type = AgentStateType(r.String())
+	return x
 }
 
-func encodeAgentStateDefinition(x *AgentStateDefinition) js.Value {
+func writeAgentStateDefinition(w *rt.Writer, x *AgentStateDefinition) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.AgentStateARN != nil {
-		o.Set("agentStateARN", *x.AgentStateARN)
+	w.Present(true)
+	if x.AgentStateARN == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.AgentStateARN)
 	}
-	o.Set("name", x.Name)
-	o.Set("type", string(x.Type))
-	return o
+	w.String(x.Name)
+	w.String(string(x.Type))
+}
+
+// AppOptions is the Streams record AppOptions.
+//
+// Settings for agentApp.initApp.
+//
+// Available since Streams 1.6.0.
+type AppOptions struct {
+	// CcpParams is the ccpParams property.
+	//
+	// initCCP options for the ccp application, merged over the defaults
+	// initApp uses (framed softphone, video and screen sharing allowed, a
+	// 10 second load timeout, sign-in through the instance's login page).
+	CcpParams *CCPOptions
+	// CustomViewsParams is the customViewsParams property.
+	//
+	// Settings of a step-by-step guide (the customviews application).
+	//
+	// Available since Streams 2.14.0.
+	CustomViewsParams *CustomViewsOptions
+	// OnLoad is the onLoad property.
+	//
+	// Runs when the application's iframe has loaded (not used for ccp).
+	//
+	// Available since Streams 1.7.5.
+	OnLoad js.Value
+	// Style is the style property.
+	//
+	// Inline CSS for the application's iframe; without it the iframe fills its container.
+	Style string
+}
+
+func writeAppOptions(w *rt.Writer, x *AppOptions) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	writeCCPOptions(w, x.CcpParams)
+	writeCustomViewsOptions(w, x.CustomViewsParams)
+	if x.OnLoad.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnLoad)
+	}
+	if x.Style == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Style)
+	}
 }
 
 // AutoAcceptToneOptions is the Streams record AutoAcceptToneOptions.
@@ -284,18 +503,398 @@ type AutoAcceptToneOptions struct {
 	RingtoneURL string
 }
 
-func encodeAutoAcceptToneOptions(x *AutoAcceptToneOptions) js.Value {
+func readAutoAcceptToneOptions(r *rt.Reader) AutoAcceptToneOptions {
+	if !r.Present() {
+		return AutoAcceptToneOptions{}
+	}
+	var x AutoAcceptToneOptions
+	x.DisableRingtone = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.RingtoneURL = r.String()
+	return x
+}
+
+func writeAutoAcceptToneOptions(w *rt.Writer, x *AutoAcceptToneOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.DisableRingtone != nil {
-		o.Set("disableRingtone", *x.DisableRingtone)
+	w.Present(true)
+	if x.DisableRingtone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL != "" {
-		o.Set("ringtoneUrl", x.RingtoneURL)
+	if x.RingtoneURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RingtoneURL)
 	}
-	return o
+}
+
+// CCPOptions is the Streams record CCPOptions.
+//
+// The initCCP settings other than the CCP address. agentApp.initApp takes
+// them for its ccp application, where the address comes from the app URL.
+type CCPOptions struct {
+	// Alias is the alias property.
+	//
+	// Instance alias used to build a sign-in address for very old instances
+	// when neither loginUrl nor ccpUrl is meant. The runtime warns that it
+	// may not work.
+	//
+	// Deprecated: deprecated since Streams 1.6.0. Use LoginURL instead.
+	Alias string
+	// AutoAcceptTone is the autoAcceptTone property.
+	//
+	// Sound played when a contact is accepted automatically, sent to the CCP.
+	//
+	// Available since Streams 2.25.0.
+	AutoAcceptTone *AutoAcceptToneOptions
+	// CcpAckTimeout is the ccpAckTimeout property.
+	//
+	// Milliseconds to wait for the CCP to answer a keep-alive before the
+	// connection is considered lost, and the delay before the sign-in window is
+	// reopened after a sign-out or an authentication failure. The runtime
+	// default is 3000 (the upstream README says 5000; the code uses 3000).
+	CcpAckTimeout *int
+	// CcpLoadTimeout is the ccpLoadTimeout property.
+	//
+	// Milliseconds to wait for the CCP's first answer before a timeout is
+	// raised, and the interval at which the iframe is reloaded while waiting
+	// for the agent to sign in (at most ten reloads). When left out the first
+	// wait is 5000 and the reload interval is 5000, or 10000 when
+	// disasterRecoveryOn is true; that is why no schema default is given.
+	CcpLoadTimeout *int
+	// CcpSynTimeout is the ccpSynTimeout property.
+	//
+	// Milliseconds between keep-alive messages sent to the CCP iframe.
+	CcpSynTimeout *int
+	// Chat is the chat property.
+	//
+	// Ringtone settings for incoming chats, sent to the CCP.
+	//
+	// Available since Streams 1.4.9.
+	Chat *ChatOptions
+	// DisasterRecoveryOn is the disasterRecoveryOn property.
+	//
+	// Marks this CCP as part of a disaster recovery pair (the older,
+	// connect-streams-dr based set-up). Lengthens the default reload interval.
+	//
+	// Available since Streams 1.6.3.
+	DisasterRecoveryOn *bool
+	// EnableGlobalResiliency is the enableGlobalResiliency property.
+	//
+	// Turns on Amazon Connect Global Resiliency: a second CCP iframe for the
+	// secondary region is managed next to the primary one. Takes effect only
+	// with secondaryCCPUrl and loginUrl; otherwise a configuration error event
+	// is raised and the plain single-region set-up is used.
+	//
+	// Available since Streams 2.16.0.
+	EnableGlobalResiliency *bool
+	// IframeTitle is the iframeTitle property.
+	//
+	// Title attribute given to the CCP iframe, for accessibility tools.
+	//
+	// Available since Streams 2.0.0.
+	IframeTitle string
+	// LoginOptions is the loginOptions property.
+	//
+	// Opens the sign-in page as a separately sized window instead of a tab and
+	// tunes re-authentication. Ignored when loginPopup is false.
+	//
+	// Available since Streams 1.5.1.
+	LoginOptions *LoginOptions
+	// LoginPopup is the loginPopup property.
+	//
+	// Whether Streams opens a sign-in window when the agent is not signed in or
+	// the session has expired. Only an explicit false turns it off.
+	LoginPopup *bool
+	// LoginPopupAutoClose is the loginPopupAutoClose property.
+	//
+	// Whether that sign-in window (or tab) is closed automatically once the
+	// agent has signed in. loginOptions.autoClose has the same effect.
+	//
+	// Available since Streams 1.3.2.
+	LoginPopupAutoClose *bool
+	// LoginURL is the loginUrl property.
+	//
+	// Sign-in address to open instead of ccpUrl, for example an identity
+	// provider start page when SAML federation is used. Required together with
+	// enableGlobalResiliency.
+	LoginURL string
+	// OnViewContact is the onViewContact property.
+	//
+	// A handler registered with connect.core.onViewContact during start-up,
+	// before any application code could subscribe.
+	//
+	// Available since Streams 1.4.5.
+	OnViewContact js.Value
+	// PageOptions is the pageOptions property.
+	//
+	// Which sections the CCP settings page shows, and the inactivity dialog.
+	//
+	// Available since Streams 1.6.3.
+	PageOptions *PageOptions
+	// Plugins is the plugins property.
+	//
+	// Functions that extend the Amazon Connect SDK provider, a single one or a
+	// list. At start-up the first is called with the provider's prototype and
+	// each following one with what the previous one returned. They are
+	// removed from the options before these are sent to the CCP.
+	//
+	// Available since Streams 2.20.0.
+	Plugins ProviderPlugins
+	// Provider is the provider property.
+	//
+	// An existing Amazon Connect SDK provider object to reuse instead of the
+	// one Streams would create. It is removed from the options before they are
+	// sent to the CCP, since it cannot be cloned.
+	//
+	// Available since Streams 2.17.0.
+	Provider js.Value
+	// Region is the region property.
+	//
+	// AWS region of the instance, for example us-west-2. Needed for chat and
+	// for the disaster recovery set-up; otherwise unused.
+	Region string
+	// SecondaryCCPURL is the secondaryCCPUrl property.
+	//
+	// CCP address in the secondary region of a Global Resiliency set-up.
+	//
+	// Available since Streams 2.16.0.
+	SecondaryCCPURL string
+	// ShouldAddNamespaceToLogs is the shouldAddNamespaceToLogs property.
+	//
+	// Asks the CCP to prefix its log lines with a namespace marker so they can
+	// be told apart from the host page's own log lines.
+	//
+	// Available since Streams 2.2.0.
+	ShouldAddNamespaceToLogs *bool
+	// Softphone is the softphone property.
+	//
+	// Softphone, ringtone and media settings sent to the CCP.
+	Softphone *SoftphoneOptions
+	// StorageAccess is the storageAccess property.
+	//
+	// Third-party cookie consent (request storage access) flow shown before the
+	// CCP loads. First tagged in 2.6.2 (the changelog announces it with 2.7.1)
+	// and back-ported to the 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once
+	// Chrome kept third-party cookies enabled by default.
+	//
+	// Available since Streams 2.6.2.
+	//
+	// Deprecated: deprecated since Streams 2.17.0.
+	StorageAccess *StorageAccessOptions
+	// Style is the style property.
+	//
+	// Inline CSS applied to the CCP iframe. Without it the iframe fills its
+	// container.
+	//
+	// Available since Streams 2.2.0.
+	Style string
+	// Task is the task property.
+	//
+	// Ringtone settings for incoming tasks, sent to the CCP.
+	//
+	// Available since Streams 2.2.0.
+	Task *TaskOptions
+}
+
+func writeCCPOptions(w *rt.Writer, x *CCPOptions) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.Alias == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Alias)
+	}
+	writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
+	if x.CcpAckTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpAckTimeout)
+	}
+	if x.CcpLoadTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpLoadTimeout)
+	}
+	if x.CcpSynTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpSynTimeout)
+	}
+	writeChatOptions(w, x.Chat)
+	if x.DisasterRecoveryOn == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisasterRecoveryOn)
+	}
+	if x.EnableGlobalResiliency == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnableGlobalResiliency)
+	}
+	if x.IframeTitle == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.IframeTitle)
+	}
+	writeLoginOptions(w, x.LoginOptions)
+	if x.LoginPopup == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.LoginPopup)
+	}
+	if x.LoginPopupAutoClose == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.LoginPopupAutoClose)
+	}
+	if x.LoginURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.LoginURL)
+	}
+	if x.OnViewContact.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnViewContact)
+	}
+	writePageOptions(w, x.PageOptions)
+	if x.Plugins.IsZero() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		writeProviderPlugins(w, x.Plugins)
+	}
+	if x.Provider.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.Provider)
+	}
+	if x.Region == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Region)
+	}
+	if x.SecondaryCCPURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.SecondaryCCPURL)
+	}
+	if x.ShouldAddNamespaceToLogs == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.ShouldAddNamespaceToLogs)
+	}
+	writeSoftphoneOptions(w, x.Softphone)
+	writeStorageAccessOptions(w, x.StorageAccess)
+	if x.Style == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Style)
+	}
+	writeTaskOptions(w, x.Task)
+}
+
+// ChannelContext is the Streams record ChannelContext.
+//
+// Channel-specific data of a contact; tasks use it for scheduling and templates.
+//
+// Available since Streams 2.2.0.
+type ChannelContext struct {
+	// ScheduledTime is the scheduledTime property.
+	//
+	// When a scheduled task is due, in seconds since the Unix epoch.
+	ScheduledTime *int
+	// TaskTemplateID is the taskTemplateId property.
+	//
+	// Identifier of the task template the task was created from.
+	TaskTemplateID string
+	// TaskTemplateVersion is the taskTemplateVersion property.
+	//
+	// Version of that task template.
+	TaskTemplateVersion *int
+}
+
+func readChannelContext(r *rt.Reader) ChannelContext {
+	if !r.Present() {
+		return ChannelContext{}
+	}
+	var x ChannelContext
+	x.ScheduledTime = rt.ReadPtr(r, (*rt.Reader).Int)
+	x.TaskTemplateID = r.String()
+	x.TaskTemplateVersion = rt.ReadPtr(r, (*rt.Reader).Int)
+	return x
+}
+
+// ChatMediaInfo is the Streams record ChatMediaInfo.
+//
+// Chat details of a chat leg, assembled by the runtime from the snapshot:
+// what the amazon-connect-chatjs library needs to open the session.
+//
+// Available since Streams 1.4.0.
+type ChatMediaInfo struct {
+	// ContactID is the required contactId property.
+	//
+	// Identifier of the contact.
+	ContactID string
+	// GetConnectionToken is the required getConnectionToken property.
+	//
+	// The getConnectionToken method of the connection, bound to it.
+	GetConnectionToken js.Value
+	// InitialContactID is the required initialContactId property.
+	//
+	// Identifier of the first contact of the chat, or of this one.
+	InitialContactID string
+	// OriginalInfo is the required originalInfo property.
+	//
+	// The chat details as the snapshot holds them.
+	OriginalInfo ChatSnapshotMediaInfo
+	// ParticipantID is the required participantId property.
+	//
+	// Identifier of the participant, the same as the connection identifier.
+	ParticipantID string
+	// ParticipantToken is the required participantToken property.
+	//
+	// Participant token read from the connection data, or null when it could not be read.
+	ParticipantToken *string
+}
+
+func readChatMediaInfo(r *rt.Reader) ChatMediaInfo {
+	if !r.Present() {
+		return ChatMediaInfo{}
+	}
+	var x ChatMediaInfo
+	x.ContactID = r.String()
+	x.GetConnectionToken = r.Value()
+	x.InitialContactID = r.String()
+	x.OriginalInfo = readChatSnapshotMediaInfo(r)
+	x.ParticipantID = r.String()
+	x.ParticipantToken = rt.ReadPtr(r, (*rt.Reader).String)
+	return x
 }
 
 // ChatOptions is the Streams record ChatOptions.
@@ -314,18 +913,309 @@ type ChatOptions struct {
 	RingtoneURL string
 }
 
-func encodeChatOptions(x *ChatOptions) js.Value {
+func readChatOptions(r *rt.Reader) ChatOptions {
+	if !r.Present() {
+		return ChatOptions{}
+	}
+	var x ChatOptions
+	x.DisableRingtone = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.RingtoneURL = r.String()
+	return x
+}
+
+func writeChatOptions(w *rt.Writer, x *ChatOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.DisableRingtone != nil {
-		o.Set("disableRingtone", *x.DisableRingtone)
+	w.Present(true)
+	if x.DisableRingtone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL != "" {
-		o.Set("ringtoneUrl", x.RingtoneURL)
+	if x.RingtoneURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RingtoneURL)
 	}
-	return o
+}
+
+// ChatSnapshotMediaInfo is the Streams record ChatSnapshotMediaInfo.
+//
+// Chat details of a chat leg as the snapshot holds them.
+//
+// Available since Streams 1.4.0.
+type ChatSnapshotMediaInfo struct {
+	// AgentName is the agentName property.
+	//
+	// Display name of the other agent, or null.
+	AgentName *string
+	// ChatAutoAccept is the chatAutoAccept property.
+	//
+	// Whether the chat is accepted without agent action.
+	//
+	// Available since Streams 1.4.2.
+	ChatAutoAccept *bool
+	// ConnectionData is the connectionData property.
+	//
+	// Connection data for the chat session, as a JSON string.
+	ConnectionData string
+	// CustomerName is the customerName property.
+	//
+	// Display name of the customer, or null.
+	CustomerName *string
+}
+
+func readChatSnapshotMediaInfo(r *rt.Reader) ChatSnapshotMediaInfo {
+	if !r.Present() {
+		return ChatSnapshotMediaInfo{}
+	}
+	var x ChatSnapshotMediaInfo
+	x.AgentName = rt.ReadPtr(r, (*rt.Reader).String)
+	x.ChatAutoAccept = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ConnectionData = r.String()
+	x.CustomerName = rt.ReadPtr(r, (*rt.Reader).String)
+	return x
+}
+
+// ChatTokenTransport is the Streams record ChatTokenTransport.
+//
+// A chat participant token.
+//
+// Available since Streams 1.4.0.
+type ChatTokenTransport struct {
+	// Expiry is the required expiry property.
+	//
+	// When the token expires, as an ISO 8601 string.
+	Expiry string
+	// ParticipantToken is the required participantToken property.
+	//
+	// The token for the chat participant service.
+	ParticipantToken string
+}
+
+func readChatTokenTransport(r *rt.Reader) ChatTokenTransport {
+	if !r.Present() {
+		return ChatTokenTransport{}
+	}
+	var x ChatTokenTransport
+	x.Expiry = r.String()
+	x.ParticipantToken = r.String()
+	return x
+}
+
+// ConfigureError is the Streams record ConfigureError.
+//
+// Why a Global Resiliency set-up cannot work: a JS Error, read as a record.
+type ConfigureError struct {
+	// Message is the required message property.
+	//
+	// Explanation of the problem.
+	Message string
+	// Name is the name property.
+	//
+	// Kind of error; Error for the ones initCCP raises.
+	Name string
+}
+
+func readConfigureError(r *rt.Reader) ConfigureError {
+	if !r.Present() {
+		return ConfigureError{}
+	}
+	var x ConfigureError
+	x.Message = r.String()
+	x.Name = r.String()
+	return x
+}
+
+// ConfigureEvent is the Streams record ConfigureEvent.
+//
+// The settings an embedding page sends to the CCP after it has loaded,
+// taken from its initCCP options.
+//
+// Available since Streams 1.6.3.
+type ConfigureEvent struct {
+	// AutoAcceptTone is the autoAcceptTone property.
+	//
+	// Auto-accept tone settings.
+	//
+	// Available since Streams 2.25.0.
+	AutoAcceptTone *AutoAcceptToneOptions
+	// Chat is the chat property.
+	//
+	// Chat ringtone settings.
+	Chat *ChatOptions
+	// DisasterRecoveryOn is the disasterRecoveryOn property.
+	//
+	// Whether the page is part of a disaster recovery pair (single-region set-ups).
+	DisasterRecoveryOn *bool
+	// EnableGlobalResiliency is the enableGlobalResiliency property.
+	//
+	// Whether Global Resiliency is on (sent to each CCP of a Global Resiliency pair).
+	//
+	// Available since Streams 2.16.0.
+	EnableGlobalResiliency *bool
+	// InstanceState is the instanceState property.
+	//
+	// Whether the receiving CCP is the active one of a Global Resiliency pair: active or inactive.
+	//
+	// Available since Streams 2.16.0.
+	InstanceState string
+	// PageOptions is the pageOptions property.
+	//
+	// Settings page options.
+	PageOptions *PageOptions
+	// ShouldAddNamespaceToLogs is the shouldAddNamespaceToLogs property.
+	//
+	// Whether CCP log lines carry a namespace marker.
+	//
+	// Available since Streams 2.2.0.
+	ShouldAddNamespaceToLogs *bool
+	// ShowInactivityModal is the showInactivityModal property.
+	//
+	// Copy of pageOptions.showInactivityModal.
+	//
+	// Available since Streams 2.21.0.
+	ShowInactivityModal *bool
+	// Softphone is the softphone property.
+	//
+	// Softphone settings.
+	Softphone *SoftphoneOptions
+	// Task is the task property.
+	//
+	// Task ringtone settings.
+	//
+	// Available since Streams 2.2.0.
+	Task *TaskOptions
+}
+
+func readConfigureEvent(r *rt.Reader) ConfigureEvent {
+	if !r.Present() {
+		return ConfigureEvent{}
+	}
+	var x ConfigureEvent
+	x.AutoAcceptTone = rt.ReadPtr(r, readAutoAcceptToneOptions)
+	x.Chat = rt.ReadPtr(r, readChatOptions)
+	x.DisasterRecoveryOn = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.EnableGlobalResiliency = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.InstanceState = r.String()
+	x.PageOptions = rt.ReadPtr(r, readPageOptions)
+	x.ShouldAddNamespaceToLogs = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ShowInactivityModal = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.Softphone = rt.ReadPtr(r, readSoftphoneOptions)
+	x.Task = rt.ReadPtr(r, readTaskOptions)
+	return x
+}
+
+// ConnectOptions is the Streams record ConnectOptions.
+//
+// Options and outcome handlers of Agent.connect, in the single object
+// Streams reads them from.
+type ConnectOptions struct {
+	// Failure is the failure property.
+	//
+	// Runs when placing the call failed or timed out.
+	Failure js.Value
+	// QueueARN is the queueARN property.
+	//
+	// Queue the call is placed for; defaults to the routing profile's default outbound queue.
+	QueueARN string
+	// QueueID is the queueId property.
+	//
+	// Older name for queueARN, read when queueARN is absent.
+	QueueID string
+	// RelatedContactID is the relatedContactId property.
+	//
+	// A contact to link the new call with.
+	//
+	// Available since Streams 2.11.0.
+	RelatedContactID string
+	// Success is the success property.
+	//
+	// Runs when the call was placed.
+	Success js.Value
+	// Timeout is the timeout property.
+	//
+	// Milliseconds after which the call counts as failed when no answer has
+	// arrived; only a positive number has an effect.
+	//
+	// Available since Streams 2.28.1.
+	Timeout *int
+}
+
+func writeConnectOptions(w *rt.Writer, x *ConnectOptions) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.Failure.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.Failure)
+	}
+	if x.QueueARN == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.QueueARN)
+	}
+	if x.QueueID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.QueueID)
+	}
+	if x.RelatedContactID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RelatedContactID)
+	}
+	if x.Success.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.Success)
+	}
+	if x.Timeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Timeout)
+	}
+}
+
+// ConnectionCapabilities is the Streams record ConnectionCapabilities.
+//
+// The media a voice leg can send.
+//
+// Available since Streams 2.9.0.
+type ConnectionCapabilities struct {
+	// ScreenShare is the ScreenShare property.
+	//
+	// Screen sharing capability.
+	//
+	// Available since Streams 2.15.0.
+	ScreenShare ScreenShareCapability
+	// Video is the Video property.
+	//
+	// Video capability.
+	Video VideoCapability
+}
+
+func readConnectionCapabilities(r *rt.Reader) ConnectionCapabilities {
+	if !r.Present() {
+		return ConnectionCapabilities{}
+	}
+	var x ConnectionCapabilities
+	x.ScreenShare = ScreenShareCapability(r.String())
+	x.Video = VideoCapability(r.String())
+	return x
 }
 
 // ConnectionState is the Streams record ConnectionState.
@@ -342,14 +1232,162 @@ type ConnectionState struct {
 	Type ConnectionStateType
 }
 
-func decodeConnectionState(v js.Value) ConnectionState {
-	if v.IsUndefined() || v.IsNull() {
+func readConnectionState(r *rt.Reader) ConnectionState {
+	if !r.Present() {
 		return ConnectionState{}
 	}
-	return ConnectionState{
-		Timestamp: rt.Time(v.Get("timestamp")),
-		Type:      ConnectionStateType(rt.String(v.Get("type"))),
+	var x ConnectionState
+	x.Timestamp = r.Time()
+	x.Type = ConnectionStateType(r.String())
+	return x
+}
+
+// ConnectionToken is the Streams record ConnectionToken.
+//
+// The service's answer to a participant token request.
+//
+// Available since Streams 1.4.0.
+type ConnectionToken struct {
+	// ChatTokenTransport is the chatTokenTransport property.
+	//
+	// The participant token.
+	ChatTokenTransport *ChatTokenTransport
+}
+
+func readConnectionToken(r *rt.Reader) ConnectionToken {
+	if !r.Present() {
+		return ConnectionToken{}
 	}
+	var x ConnectionToken
+	x.ChatTokenTransport = rt.ReadPtr(r, readChatTokenTransport)
+	return x
+}
+
+// ContactAttribute is the Streams record ContactAttribute.
+//
+// One contact attribute.
+type ContactAttribute struct {
+	// Name is the required name property.
+	//
+	// Name of the attribute; the same as its key.
+	Name string
+	// Value is the value property.
+	//
+	// Value of the attribute, or null when it has none.
+	Value *string
+}
+
+func readContactAttribute(r *rt.Reader) ContactAttribute {
+	if !r.Present() {
+		return ContactAttribute{}
+	}
+	var x ContactAttribute
+	x.Name = r.String()
+	x.Value = rt.ReadPtr(r, (*rt.Reader).String)
+	return x
+}
+
+// ContactFeatures is the Streams record ContactFeatures.
+//
+// Features switched on for a contact.
+//
+// Available since Streams 1.6.0.
+type ContactFeatures struct {
+	// AttachmentsEnabled is the attachmentsEnabled property.
+	//
+	// Whether attachments may be exchanged.
+	AttachmentsEnabled *bool
+	// MessagingMarkdownEnabled is the messagingMarkdownEnabled property.
+	//
+	// Whether chat messages may use Markdown.
+	//
+	// Available since Streams 2.0.0.
+	MessagingMarkdownEnabled *bool
+	// MultiPartyConferenceEnabled is the multiPartyConferenceEnabled property.
+	//
+	// Whether more than two parties may join the call.
+	//
+	// Available since Streams 2.1.0.
+	MultiPartyConferenceEnabled *bool
+	// ScreenRecordingConfig is the screenRecordingConfig property.
+	//
+	// The screen recording settings as one object.
+	//
+	// Available since Streams 2.6.0.
+	ScreenRecordingConfig *ScreenRecordingConfig
+	// ScreenRecordingEnabled is the screenRecordingEnabled property.
+	//
+	// Whether the agent's screen is recorded.
+	//
+	// Available since Streams 2.5.0.
+	ScreenRecordingEnabled *bool
+	// ScreenRecordingState is the screenRecordingState property.
+	//
+	// State of the screen recording, as the service names it.
+	//
+	// Available since Streams 2.5.0.
+	ScreenRecordingState string
+}
+
+func readContactFeatures(r *rt.Reader) ContactFeatures {
+	if !r.Present() {
+		return ContactFeatures{}
+	}
+	var x ContactFeatures
+	x.AttachmentsEnabled = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.MessagingMarkdownEnabled = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.MultiPartyConferenceEnabled = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ScreenRecordingConfig = rt.ReadPtr(r, readScreenRecordingConfig)
+	x.ScreenRecordingEnabled = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ScreenRecordingState = r.String()
+	return x
+}
+
+// ContactReference is the Streams record ContactReference.
+//
+// One reference of a contact, such as a link attached to a task.
+//
+// Available since Streams 1.6.0.
+type ContactReference struct {
+	// ARN is the arn property.
+	//
+	// ARN of the referenced resource, for attachments.
+	//
+	// Available since Streams 2.8.0.
+	ARN string
+	// Status is the status property.
+	//
+	// Processing status of the referenced resource, for attachments.
+	//
+	// Available since Streams 2.8.0.
+	Status string
+	// StatusReason is the statusReason property.
+	//
+	// Why the resource has its status.
+	//
+	// Available since Streams 2.8.0.
+	StatusReason string
+	// Type is the required type property.
+	//
+	// Kind of the reference.
+	Type ReferenceType
+	// Value is the value property.
+	//
+	// The referenced value, for example a URL.
+	Value string
+}
+
+func readContactReference(r *rt.Reader) ContactReference {
+	if !r.Present() {
+		return ContactReference{}
+	}
+	var x ContactReference
+	x.ARN = r.String()
+	x.Status = r.String()
+	x.StatusReason = r.String()
+	x.Type = ReferenceType(r.String())
+	x.Value = r.String()
+	return x
 }
 
 // ContactState is the Streams record ContactState.
@@ -366,20 +1404,369 @@ type ContactState struct {
 	Type ContactStateType
 }
 
-func decodeContactState(v js.Value) ContactState {
-	if v.IsUndefined() || v.IsNull() {
+func readContactState(r *rt.Reader) ContactState {
+	if !r.Present() {
 		return ContactState{}
 	}
-	return ContactState{
-		Timestamp: rt.Time(v.Get("timestamp")),
-		Type:      ContactStateType(rt.String(v.Get("type"))),
+	var x ContactState
+	x.Timestamp = r.Time()
+	x.Type = ContactStateType(r.String())
+	return x
+}
+
+// CustomViewsOptions is the Streams record CustomViewsOptions.
+//
+// Settings of a step-by-step guide started with agentApp.initApp.
+//
+// Available since Streams 2.14.0.
+type CustomViewsOptions struct {
+	// Contact is the contact property.
+	//
+	// The contact the guide belongs to: a Contact handle or a contact
+	// identifier. With a handle the guide ends itself when the contact is
+	// destroyed; with an identifier, or without a contact, end it with
+	// connect.core.terminateCustomView.
+	Contact CustomViewsContact
+	// ContactFlowID is the contactFlowId property.
+	//
+	// Identifier of the contact flow whose guide is shown.
+	ContactFlowID string
+	// Deduplicate is the deduplicate property.
+	//
+	// Shows at most one guide per contact and contact state; false starts a
+	// fresh guide on every call.
+	//
+	// Available since Streams 2.19.1.
+	Deduplicate *bool
+	// DisableAutoDestroy is the disableAutoDestroy property.
+	//
+	// Keeps the guide when its contact is destroyed.
+	DisableAutoDestroy *bool
+	// IframeSuffix is the iframeSuffix property.
+	//
+	// Appended to the iframe id customviews, so that several guides can be
+	// shown at once.
+	IframeSuffix string
+	// TerminateCustomViewOptions is the terminateCustomViewOptions property.
+	//
+	// How the iframe is removed when the guide ends itself.
+	TerminateCustomViewOptions *TerminateCustomViewOptions
+}
+
+func writeCustomViewsOptions(w *rt.Writer, x *CustomViewsOptions) {
+	if x == nil {
+		w.Present(false)
+		return
 	}
+	w.Present(true)
+	if x.Contact.IsZero() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		writeCustomViewsContact(w, x.Contact)
+	}
+	if x.ContactFlowID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.ContactFlowID)
+	}
+	if x.Deduplicate == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.Deduplicate)
+	}
+	if x.DisableAutoDestroy == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableAutoDestroy)
+	}
+	if x.IframeSuffix == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.IframeSuffix)
+	}
+	writeTerminateCustomViewOptions(w, x.TerminateCustomViewOptions)
+}
+
+// CustomerAuthenticationDetails is the Streams record CustomerAuthenticationDetails.
+//
+// How a chat customer was authenticated. The runtime copies every string
+// entry of the segment attribute, so entries not listed here are dropped in
+// Go.
+//
+// Available since Streams 2.18.0.
+type CustomerAuthenticationDetails struct {
+	// AssociatedCustomerID is the AssociatedCustomerId property.
+	//
+	// Customer profile identifier associated with the contact.
+	AssociatedCustomerID string
+	// AuthenticationMethod is the AuthenticationMethod property.
+	//
+	// Whether Amazon Connect or the customer's own system authenticated.
+	AuthenticationMethod CustomerAuthenticationMethod
+	// ClientID is the ClientId property.
+	//
+	// The user pool app client used.
+	ClientID string
+	// IdentityProvider is the IdentityProvider property.
+	//
+	// The identity provider that authenticated the customer.
+	IdentityProvider string
+	// Status is the Status property.
+	//
+	// Outcome of the authentication.
+	Status CustomerAuthenticationStatus
+}
+
+func readCustomerAuthenticationDetails(r *rt.Reader) CustomerAuthenticationDetails {
+	if !r.Present() {
+		return CustomerAuthenticationDetails{}
+	}
+	var x CustomerAuthenticationDetails
+	x.AssociatedCustomerID = r.String()
+	x.AuthenticationMethod = CustomerAuthenticationMethod(r.String())
+	x.ClientID = r.String()
+	x.IdentityProvider = r.String()
+	x.Status = CustomerAuthenticationStatus(r.String())
+	return x
+}
+
+// Endpoint is the Streams record Endpoint.
+//
+// A destination: a phone number, an agent or a queue (quick connects), or,
+// in raw contact data, an email address. Objects made by connect.Endpoint
+// (getEndpoint, byPhoneNumber, the quick connects of Agent.getEndpoints)
+// hold every field from endpointARN to queue, set to null when unknown; the
+// contact's customer and system endpoints are the service's data as is and
+// leave unknown fields out. As an argument, only the fields that are set
+// are sent.
+type Endpoint struct {
+	// AgentLogin is the agentLogin property.
+	//
+	// Login of the agent, for agent endpoints, or null.
+	AgentLogin *string
+	// DisplayName is the displayName property.
+	//
+	// Display name, in raw contact data (email contacts).
+	//
+	// Available since Streams 2.17.0.
+	DisplayName string
+	// EmailAddress is the emailAddress property.
+	//
+	// Email address, in raw contact data (email contacts).
+	//
+	// Available since Streams 2.17.0.
+	EmailAddress string
+	// EndpointARN is the endpointARN property.
+	//
+	// ARN of the endpoint (a quick connect), or null.
+	EndpointARN *string
+	// EndpointID is the endpointId property.
+	//
+	// The same ARN again; the runtime removes it before sending an endpoint to
+	// the service.
+	EndpointID *string
+	// Name is the name property.
+	//
+	// Display name of the endpoint, or null.
+	Name *string
+	// PhoneNumber is the phoneNumber property.
+	//
+	// E.164 phone number, or a SIP address, for phone number endpoints, or null.
+	PhoneNumber *string
+	// Queue is the queue property.
+	//
+	// The queue, for queue endpoints, or null. The bundled service model
+	// declares a queue record (name and ARN); the official typings a string.
+	Queue *Queue
+	// Type is the type property.
+	//
+	// What the endpoint points at, or null.
+	Type *EndpointType
+}
+
+func readEndpoint(r *rt.Reader) Endpoint {
+	if !r.Present() {
+		return Endpoint{}
+	}
+	var x Endpoint
+	x.AgentLogin = rt.ReadPtr(r, (*rt.Reader).String)
+	x.DisplayName = r.String()
+	x.EmailAddress = r.String()
+	x.EndpointARN = rt.ReadPtr(r, (*rt.Reader).String)
+	x.EndpointID = rt.ReadPtr(r, (*rt.Reader).String)
+	x.Name = rt.ReadPtr(r, (*rt.Reader).String)
+	x.PhoneNumber = rt.ReadPtr(r, (*rt.Reader).String)
+	x.Queue = rt.ReadPtr(r, readQueue)
+	x.Type = rt.ReadPtr(r, func(r *rt.Reader) EndpointType {
+		return EndpointType(r.String())
+	})
+	return x
+}
+
+func writeEndpoint(w *rt.Writer, x *Endpoint) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.AgentLogin == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.AgentLogin)
+	}
+	if x.DisplayName == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.DisplayName)
+	}
+	if x.EmailAddress == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.EmailAddress)
+	}
+	if x.EndpointARN == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.EndpointARN)
+	}
+	if x.EndpointID == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.EndpointID)
+	}
+	if x.Name == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.Name)
+	}
+	if x.PhoneNumber == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(*x.PhoneNumber)
+	}
+	writeQueue(w, x.Queue)
+	if x.Type == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(*x.Type))
+	}
+}
+
+// FailoverCompletedData is the Streams record FailoverCompletedData.
+//
+// A completed region switch.
+type FailoverCompletedData struct {
+	// ActiveCcpURL is the required activeCcpUrl property.
+	//
+	// The CCP address (ccpUrl or secondaryCCPUrl) of the now active region.
+	ActiveCcpURL string
+	// ActiveRegion is the required activeRegion property.
+	//
+	// The region that is now active.
+	ActiveRegion string
+}
+
+func readFailoverCompletedData(r *rt.Reader) FailoverCompletedData {
+	if !r.Present() {
+		return FailoverCompletedData{}
+	}
+	var x FailoverCompletedData
+	x.ActiveCcpURL = r.String()
+	x.ActiveRegion = r.String()
+	return x
+}
+
+// FailoverDetectedData is the Streams record FailoverDetectedData.
+//
+// A detected region switch.
+//
+// Available since Streams 2.27.0.
+type FailoverDetectedData struct {
+	// NextActiveRegion is the required nextActiveRegion property.
+	//
+	// The region that is about to become active.
+	NextActiveRegion string
+}
+
+func readFailoverDetectedData(r *rt.Reader) FailoverDetectedData {
+	if !r.Present() {
+		return FailoverDetectedData{}
+	}
+	var x FailoverDetectedData
+	x.NextActiveRegion = r.String()
+	return x
+}
+
+// FailoverPendingData is the Streams record FailoverPendingData.
+//
+// A region switch waiting for the agent's contacts. The upstream guide also
+// mentions a list of contact identifiers, which the 2.28.2 runtime does not
+// send.
+type FailoverPendingData struct {
+	// NextActiveRegion is the required nextActiveRegion property.
+	//
+	// The region that becomes active once the contacts are cleared.
+	NextActiveRegion string
+}
+
+func readFailoverPendingData(r *rt.Reader) FailoverPendingData {
+	if !r.Present() {
+		return FailoverPendingData{}
+	}
+	var x FailoverPendingData
+	x.NextActiveRegion = r.String()
+	return x
+}
+
+// GetEndpointsResult is the Streams record GetEndpointsResult.
+//
+// The endpoints returned by Agent.getEndpoints.
+type GetEndpointsResult struct {
+	// Addresses is the required addresses property.
+	//
+	// The same list under its older name.
+	Addresses []Endpoint
+	// Endpoints is the required endpoints property.
+	//
+	// The endpoints of all requested queues.
+	Endpoints []Endpoint
+}
+
+func readGetEndpointsResult(r *rt.Reader) GetEndpointsResult {
+	if !r.Present() {
+		return GetEndpointsResult{}
+	}
+	var x GetEndpointsResult
+	x.Addresses = rt.ReadSlice(r, readEndpoint)
+	x.Endpoints = rt.ReadSlice(r, readEndpoint)
+	return x
 }
 
 // InitCCPOptions is the Streams record InitCCPOptions.
 //
 // Settings for connect.core.initCCP.
 type InitCCPOptions struct {
+	// Alias is the alias property.
+	//
+	// Instance alias used to build a sign-in address for very old instances
+	// when neither loginUrl nor ccpUrl is meant. The runtime warns that it
+	// may not work.
+	//
+	// Deprecated: deprecated since Streams 1.6.0. Use LoginURL instead.
+	Alias string
 	// AutoAcceptTone is the autoAcceptTone property.
 	//
 	// Sound played when a contact is accepted automatically, sent to the CCP.
@@ -463,12 +1850,28 @@ type InitCCPOptions struct {
 	// provider start page when SAML federation is used. Required together with
 	// enableGlobalResiliency.
 	LoginURL string
+	// OnViewContact is the onViewContact property.
+	//
+	// A handler registered with connect.core.onViewContact during start-up,
+	// before any application code could subscribe.
+	//
+	// Available since Streams 1.4.5.
+	OnViewContact js.Value
 	// PageOptions is the pageOptions property.
 	//
 	// Which sections the CCP settings page shows, and the inactivity dialog.
 	//
 	// Available since Streams 1.6.3.
 	PageOptions *PageOptions
+	// Plugins is the plugins property.
+	//
+	// Functions that extend the Amazon Connect SDK provider, a single one or a
+	// list. At start-up the first is called with the provider's prototype and
+	// each following one with what the previous one returned. They are
+	// removed from the options before these are sent to the CCP.
+	//
+	// Available since Streams 2.20.0.
+	Plugins ProviderPlugins
 	// Provider is the provider property.
 	//
 	// An existing Amazon Connect SDK provider object to reuse instead of the
@@ -502,11 +1905,11 @@ type InitCCPOptions struct {
 	// StorageAccess is the storageAccess property.
 	//
 	// Third-party cookie consent (request storage access) flow shown before the
-	// CCP loads. Introduced in 2.7.1 on the main line and back-ported to the
-	// 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once Chrome kept
-	// third-party cookies enabled by default.
+	// CCP loads. First tagged in 2.6.2 (the changelog announces it with 2.7.1)
+	// and back-ported to the 1.7, 1.8, 2.4 and 2.6 patch lines; deprecated once
+	// Chrome kept third-party cookies enabled by default.
 	//
-	// Available since Streams 2.7.1.
+	// Available since Streams 2.6.2.
 	//
 	// Deprecated: deprecated since Streams 2.17.0.
 	StorageAccess *StorageAccessOptions
@@ -525,76 +1928,206 @@ type InitCCPOptions struct {
 	Task *TaskOptions
 }
 
-func encodeInitCCPOptions(x *InitCCPOptions) js.Value {
+func writeInitCCPOptions(w *rt.Writer, x *InitCCPOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.AutoAcceptTone != nil {
-		o.Set("autoAcceptTone", encodeAutoAcceptToneOptions(x.AutoAcceptTone))
+	w.Present(true)
+	if x.Alias == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Alias)
 	}
-	if x.CcpAckTimeout != nil {
-		o.Set("ccpAckTimeout", *x.CcpAckTimeout)
+	writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
+	if x.CcpAckTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpAckTimeout)
 	}
-	if x.CcpLoadTimeout != nil {
-		o.Set("ccpLoadTimeout", *x.CcpLoadTimeout)
+	if x.CcpLoadTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpLoadTimeout)
 	}
-	if x.CcpSynTimeout != nil {
-		o.Set("ccpSynTimeout", *x.CcpSynTimeout)
+	if x.CcpSynTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.CcpSynTimeout)
 	}
-	o.Set("ccpUrl", x.CcpURL)
-	if x.Chat != nil {
-		o.Set("chat", encodeChatOptions(x.Chat))
+	w.String(x.CcpURL)
+	writeChatOptions(w, x.Chat)
+	if x.DisasterRecoveryOn == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisasterRecoveryOn)
 	}
-	if x.DisasterRecoveryOn != nil {
-		o.Set("disasterRecoveryOn", *x.DisasterRecoveryOn)
+	if x.EnableGlobalResiliency == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnableGlobalResiliency)
 	}
-	if x.EnableGlobalResiliency != nil {
-		o.Set("enableGlobalResiliency", *x.EnableGlobalResiliency)
+	if x.IframeTitle == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.IframeTitle)
 	}
-	if x.IframeTitle != "" {
-		o.Set("iframeTitle", x.IframeTitle)
+	writeLoginOptions(w, x.LoginOptions)
+	if x.LoginPopup == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.LoginPopup)
 	}
-	if x.LoginOptions != nil {
-		o.Set("loginOptions", encodeLoginOptions(x.LoginOptions))
+	if x.LoginPopupAutoClose == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.LoginPopupAutoClose)
 	}
-	if x.LoginPopup != nil {
-		o.Set("loginPopup", *x.LoginPopup)
+	if x.LoginURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.LoginURL)
 	}
-	if x.LoginPopupAutoClose != nil {
-		o.Set("loginPopupAutoClose", *x.LoginPopupAutoClose)
+	if x.OnViewContact.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnViewContact)
 	}
-	if x.LoginURL != "" {
-		o.Set("loginUrl", x.LoginURL)
+	writePageOptions(w, x.PageOptions)
+	if x.Plugins.IsZero() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		writeProviderPlugins(w, x.Plugins)
 	}
-	if x.PageOptions != nil {
-		o.Set("pageOptions", encodePageOptions(x.PageOptions))
+	if x.Provider.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.Provider)
 	}
-	if !x.Provider.IsUndefined() {
-		o.Set("provider", x.Provider)
+	if x.Region == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Region)
 	}
-	if x.Region != "" {
-		o.Set("region", x.Region)
+	if x.SecondaryCCPURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.SecondaryCCPURL)
 	}
-	if x.SecondaryCCPURL != "" {
-		o.Set("secondaryCCPUrl", x.SecondaryCCPURL)
+	if x.ShouldAddNamespaceToLogs == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.ShouldAddNamespaceToLogs)
 	}
-	if x.ShouldAddNamespaceToLogs != nil {
-		o.Set("shouldAddNamespaceToLogs", *x.ShouldAddNamespaceToLogs)
+	writeSoftphoneOptions(w, x.Softphone)
+	writeStorageAccessOptions(w, x.StorageAccess)
+	if x.Style == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Style)
 	}
-	if x.Softphone != nil {
-		o.Set("softphone", encodeSoftphoneOptions(x.Softphone))
+	writeTaskOptions(w, x.Task)
+}
+
+// InstanceDetails is the Streams record InstanceDetails.
+//
+// The Amazon Connect instance a contact belongs to.
+//
+// Available since Streams 2.26.0.
+type InstanceDetails struct {
+	// Origin is the origin property.
+	//
+	// Origin (scheme and host) of the instance's web address.
+	Origin string
+	// Region is the region property.
+	//
+	// AWS Region of the instance.
+	Region string
+}
+
+func readInstanceDetails(r *rt.Reader) InstanceDetails {
+	if !r.Present() {
+		return InstanceDetails{}
 	}
-	if x.StorageAccess != nil {
-		o.Set("storageAccess", encodeStorageAccessOptions(x.StorageAccess))
+	var x InstanceDetails
+	x.Origin = r.String()
+	x.Region = r.String()
+	return x
+}
+
+// LocalMediaStreamCreated is the Streams record LocalMediaStreamCreated.
+//
+// Identifies the call whose local microphone stream was created.
+//
+// Available since Streams 1.6.0.
+type LocalMediaStreamCreated struct {
+	// ConnectionID is the required connectionId property.
+	//
+	// Identifier of the agent connection of the call.
+	ConnectionID string
+}
+
+func readLocalMediaStreamCreated(r *rt.Reader) LocalMediaStreamCreated {
+	if !r.Present() {
+		return LocalMediaStreamCreated{}
 	}
-	if x.Style != "" {
-		o.Set("style", x.Style)
+	var x LocalMediaStreamCreated
+	x.ConnectionID = r.String()
+	return x
+}
+
+// LogDownloadOptions is the Streams record LogDownloadOptions.
+//
+// Options of Logger.download.
+//
+// Available since Streams 1.4.9.
+type LogDownloadOptions struct {
+	// FilterByLogLevel is the filterByLogLevel property.
+	//
+	// Keeps only entries at or above the level set with setLogLevel.
+	FilterByLogLevel *bool
+	// LogName is the logName property.
+	//
+	// Base name of the file. In a Global Resiliency set-up one file per region
+	// is written and the names are prefixed accordingly.
+	LogName string
+}
+
+func writeLogDownloadOptions(w *rt.Writer, x *LogDownloadOptions) {
+	if x == nil {
+		w.Present(false)
+		return
 	}
-	if x.Task != nil {
-		o.Set("task", encodeTaskOptions(x.Task))
+	w.Present(true)
+	if x.FilterByLogLevel == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.FilterByLogLevel)
 	}
-	return o
+	if x.LogName == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.LogName)
+	}
 }
 
 // LoginOptions is the Streams record LoginOptions.
@@ -641,33 +2174,186 @@ type LoginOptions struct {
 	Width *int
 }
 
-func encodeLoginOptions(x *LoginOptions) js.Value {
+func writeLoginOptions(w *rt.Writer, x *LoginOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.AutoClose != nil {
-		o.Set("autoClose", *x.AutoClose)
+	w.Present(true)
+	if x.AutoClose == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AutoClose)
 	}
-	if x.DisableAuthPopupAfterLogout != nil {
-		o.Set("disableAuthPopupAfterLogout", *x.DisableAuthPopupAfterLogout)
+	if x.DisableAuthPopupAfterLogout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableAuthPopupAfterLogout)
 	}
-	if x.EnableAckTimeout != nil {
-		o.Set("enableAckTimeout", *x.EnableAckTimeout)
+	if x.EnableAckTimeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnableAckTimeout)
 	}
-	if x.Height != nil {
-		o.Set("height", *x.Height)
+	if x.Height == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Height)
 	}
-	if x.Left != nil {
-		o.Set("left", *x.Left)
+	if x.Left == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Left)
 	}
-	if x.Top != nil {
-		o.Set("top", *x.Top)
+	if x.Top == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Top)
 	}
-	if x.Width != nil {
-		o.Set("width", *x.Width)
+	if x.Width == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Width)
 	}
-	return o
+}
+
+// MediaDevice is the Streams record MediaDevice.
+//
+// A media device as the CCP's browser context describes it.
+//
+// Available since Streams 1.6.9.
+type MediaDevice struct {
+	// DeviceID is the deviceId property.
+	//
+	// Identifier of the device.
+	DeviceID string
+	// GroupID is the groupId property.
+	//
+	// Identifier shared by the devices of one physical device.
+	GroupID string
+	// Kind is the kind property.
+	//
+	// audioinput, audiooutput or videoinput.
+	Kind string
+	// Label is the label property.
+	//
+	// Human-readable name; empty without media permission.
+	Label string
+}
+
+func readMediaDevice(r *rt.Reader) MediaDevice {
+	if !r.Present() {
+		return MediaDevice{}
+	}
+	var x MediaDevice
+	x.DeviceID = r.String()
+	x.GroupID = r.String()
+	x.Kind = r.String()
+	x.Label = r.String()
+	return x
+}
+
+// MonitorInfo is the Streams record MonitorInfo.
+//
+// Who a monitoring leg is watching. The runtime returns the monitoring
+// data of the snapshot unchanged. The service model bundled with the
+// runtime names agent and joinTimeStamp; the official typings and
+// documentation name agentName, customerName and joinTime instead. All are
+// listed; expect the first two.
+//
+// Available since Streams 1.4.0.
+type MonitorInfo struct {
+	// Agent is the agent property.
+	//
+	// The monitored agent.
+	//
+	// Available since Streams 1.4.2.
+	Agent *MonitoredAgent
+	// AgentName is the agentName property.
+	//
+	// Name of the monitored agent, as the official typings name it.
+	AgentName string
+	// CustomerName is the customerName property.
+	//
+	// Name of the customer, as the official typings name it.
+	CustomerName string
+	// JoinTime is the joinTime property.
+	//
+	// When the supervisor joined, as the official typings name it.
+	JoinTime time.Time
+	// JoinTimeStamp is the joinTimeStamp property.
+	//
+	// When the supervisor joined the contact.
+	//
+	// Available since Streams 1.4.2.
+	JoinTimeStamp time.Time
+}
+
+func readMonitorInfo(r *rt.Reader) MonitorInfo {
+	if !r.Present() {
+		return MonitorInfo{}
+	}
+	var x MonitorInfo
+	x.Agent = rt.ReadPtr(r, readMonitoredAgent)
+	x.AgentName = r.String()
+	x.CustomerName = r.String()
+	x.JoinTime = r.Time()
+	x.JoinTimeStamp = r.Time()
+	return x
+}
+
+// MonitoredAgent is the Streams record MonitoredAgent.
+//
+// The agent a monitoring leg is watching.
+//
+// Available since Streams 1.4.2.
+type MonitoredAgent struct {
+	// AgentName is the agentName property.
+	//
+	// Name of the agent.
+	AgentName string
+}
+
+func readMonitoredAgent(r *rt.Reader) MonitoredAgent {
+	if !r.Present() {
+		return MonitoredAgent{}
+	}
+	var x MonitoredAgent
+	x.AgentName = r.String()
+	return x
+}
+
+// NetworkConnectionStatusChanged is the Streams record NetworkConnectionStatusChanged.
+//
+// The health of the agent's connection and when it last changed.
+//
+// Available since Streams 2.26.0.
+type NetworkConnectionStatusChanged struct {
+	// Status is the required status property.
+	//
+	// The connection health.
+	Status NetworkConnectionStatus
+	// Timestamp is the required timestamp property.
+	//
+	// When the status was entered, in milliseconds since the Unix epoch.
+	Timestamp float64
+}
+
+func readNetworkConnectionStatusChanged(r *rt.Reader) NetworkConnectionStatusChanged {
+	if !r.Present() {
+		return NetworkConnectionStatusChanged{}
+	}
+	var x NetworkConnectionStatusChanged
+	x.Status = NetworkConnectionStatus(r.String())
+	x.Timestamp = r.Float64()
+	return x
 }
 
 // PageOptions is the Streams record PageOptions.
@@ -698,24 +2384,48 @@ type PageOptions struct {
 	ShowInactivityModal *bool
 }
 
-func encodePageOptions(x *PageOptions) js.Value {
+func readPageOptions(r *rt.Reader) PageOptions {
+	if !r.Present() {
+		return PageOptions{}
+	}
+	var x PageOptions
+	x.EnableAudioDeviceSettings = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.EnablePhoneTypeSettings = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.EnableVideoDeviceSettings = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ShowInactivityModal = rt.ReadPtr(r, (*rt.Reader).Bool)
+	return x
+}
+
+func writePageOptions(w *rt.Writer, x *PageOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.EnableAudioDeviceSettings != nil {
-		o.Set("enableAudioDeviceSettings", *x.EnableAudioDeviceSettings)
+	w.Present(true)
+	if x.EnableAudioDeviceSettings == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnableAudioDeviceSettings)
 	}
-	if x.EnablePhoneTypeSettings != nil {
-		o.Set("enablePhoneTypeSettings", *x.EnablePhoneTypeSettings)
+	if x.EnablePhoneTypeSettings == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnablePhoneTypeSettings)
 	}
-	if x.EnableVideoDeviceSettings != nil {
-		o.Set("enableVideoDeviceSettings", *x.EnableVideoDeviceSettings)
+	if x.EnableVideoDeviceSettings == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnableVideoDeviceSettings)
 	}
-	if x.ShowInactivityModal != nil {
-		o.Set("showInactivityModal", *x.ShowInactivityModal)
+	if x.ShowInactivityModal == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.ShowInactivityModal)
 	}
-	return o
 }
 
 // Queue is the Streams record Queue.
@@ -736,15 +2446,475 @@ type Queue struct {
 	QueueID string
 }
 
-func decodeQueue(v js.Value) Queue {
-	if v.IsUndefined() || v.IsNull() {
+func readQueue(r *rt.Reader) Queue {
+	if !r.Present() {
 		return Queue{}
 	}
-	return Queue{
-		Name:     rt.String(v.Get("name")),
-		QueueARN: rt.String(v.Get("queueARN")),
-		QueueID:  rt.String(v.Get("queueId")),
+	var x Queue
+	x.Name = r.String()
+	x.QueueARN = r.String()
+	x.QueueID = r.String()
+	return x
+}
+
+func writeQueue(w *rt.Writer, x *Queue) {
+	if x == nil {
+		w.Present(false)
+		return
 	}
+	w.Present(true)
+	if x.Name == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Name)
+	}
+	if x.QueueARN == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.QueueARN)
+	}
+	if x.QueueID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.QueueID)
+	}
+}
+
+// QuickResponse is the Streams record QuickResponse.
+//
+// A prepared answer from the knowledge base.
+//
+// Available since Streams 2.8.0.
+type QuickResponse struct {
+	// Channels is the channels property.
+	//
+	// The channels the response is meant for.
+	Channels []QuickResponseChannelType
+	// ContentType is the contentType property.
+	//
+	// Format of the content.
+	ContentType QuickResponseContentType
+	// Contents is the contents property.
+	//
+	// The text of the response, in each format.
+	Contents *QuickResponseContents
+	// CreatedTime is the createdTime property.
+	//
+	// When the response was created, in milliseconds since the Unix epoch.
+	CreatedTime *float64
+	// Description is the description property.
+	//
+	// Description of the response.
+	Description string
+	// GroupingConfiguration is the groupingConfiguration property.
+	//
+	// Who may see the response.
+	GroupingConfiguration *QuickResponseGroupingConfiguration
+	// IsActive is the isActive property.
+	//
+	// Whether the response is active.
+	IsActive *bool
+	// KnowledgeBaseARN is the required knowledgeBaseArn property.
+	//
+	// ARN of the knowledge base holding it.
+	KnowledgeBaseARN string
+	// KnowledgeBaseID is the required knowledgeBaseId property.
+	//
+	// Identifier of that knowledge base.
+	KnowledgeBaseID string
+	// Language is the language property.
+	//
+	// Language code of the response.
+	Language string
+	// LastModifiedBy is the lastModifiedBy property.
+	//
+	// Who last changed it.
+	LastModifiedBy string
+	// LastModifiedTime is the lastModifiedTime property.
+	//
+	// When it was last changed, in milliseconds since the Unix epoch.
+	LastModifiedTime *float64
+	// Name is the required name property.
+	//
+	// Name of the quick response.
+	Name string
+	// QuickResponseARN is the required quickResponseArn property.
+	//
+	// ARN of the quick response.
+	QuickResponseARN string
+	// QuickResponseID is the required quickResponseId property.
+	//
+	// Identifier of the quick response.
+	QuickResponseID string
+	// ShortcutKey is the shortcutKey property.
+	//
+	// Keyboard shortcut that inserts the response.
+	ShortcutKey string
+	// Status is the status property.
+	//
+	// Whether the response can be used.
+	Status QuickResponseStatusType
+	// StatusReason is the statusReason property.
+	//
+	// Why the response has its status.
+	StatusReason string
+	// Tags is the tags property.
+	//
+	// Tags of the response.
+	Tags []*string
+	// Title is the title property.
+	//
+	// Title of the response.
+	Title string
+	// Version is the version property.
+	//
+	// Version of the quick response.
+	Version string
+}
+
+func readQuickResponse(r *rt.Reader) QuickResponse {
+	if !r.Present() {
+		return QuickResponse{}
+	}
+	var x QuickResponse
+	x.Channels = rt.ReadSlice(r, func(r *rt.Reader) QuickResponseChannelType {
+		return QuickResponseChannelType(r.String())
+	})
+	x.ContentType = QuickResponseContentType(r.String())
+	x.Contents = rt.ReadPtr(r, readQuickResponseContents)
+	x.CreatedTime = rt.ReadPtr(r, (*rt.Reader).Float64)
+	x.Description = r.String()
+	x.GroupingConfiguration = rt.ReadPtr(r, readQuickResponseGroupingConfiguration)
+	x.IsActive = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.KnowledgeBaseARN = r.String()
+	x.KnowledgeBaseID = r.String()
+	x.Language = r.String()
+	x.LastModifiedBy = r.String()
+	x.LastModifiedTime = rt.ReadPtr(r, (*rt.Reader).Float64)
+	x.Name = r.String()
+	x.QuickResponseARN = r.String()
+	x.QuickResponseID = r.String()
+	x.ShortcutKey = r.String()
+	x.Status = QuickResponseStatusType(r.String())
+	x.StatusReason = r.String()
+	x.Tags = rt.ReadSlice(r, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+	x.Title = r.String()
+	x.Version = r.String()
+	return x
+}
+
+// QuickResponseContent is the Streams record QuickResponseContent.
+//
+// The text of a quick response in one format.
+//
+// Available since Streams 2.8.0.
+type QuickResponseContent struct {
+	// Content is the content property.
+	//
+	// The text.
+	Content string
+}
+
+func readQuickResponseContent(r *rt.Reader) QuickResponseContent {
+	if !r.Present() {
+		return QuickResponseContent{}
+	}
+	var x QuickResponseContent
+	x.Content = r.String()
+	return x
+}
+
+// QuickResponseContents is the Streams record QuickResponseContents.
+//
+// The text of a quick response in each format.
+//
+// Available since Streams 2.8.0.
+type QuickResponseContents struct {
+	// Markdown is the markdown property.
+	//
+	// The Markdown form.
+	Markdown *QuickResponseContent
+	// PlainText is the plainText property.
+	//
+	// The plain-text form.
+	PlainText *QuickResponseContent
+}
+
+func readQuickResponseContents(r *rt.Reader) QuickResponseContents {
+	if !r.Present() {
+		return QuickResponseContents{}
+	}
+	var x QuickResponseContents
+	x.Markdown = rt.ReadPtr(r, readQuickResponseContent)
+	x.PlainText = rt.ReadPtr(r, readQuickResponseContent)
+	return x
+}
+
+// QuickResponseGroupingConfiguration is the Streams record QuickResponseGroupingConfiguration.
+//
+// Who may see a quick response.
+//
+// Available since Streams 2.8.0.
+type QuickResponseGroupingConfiguration struct {
+	// Criteria is the criteria property.
+	//
+	// What the values are matched against.
+	Criteria string
+	// Values is the values property.
+	//
+	// The values; entries may be null.
+	Values []*string
+}
+
+func readQuickResponseGroupingConfiguration(r *rt.Reader) QuickResponseGroupingConfiguration {
+	if !r.Present() {
+		return QuickResponseGroupingConfiguration{}
+	}
+	var x QuickResponseGroupingConfiguration
+	x.Criteria = r.String()
+	x.Values = rt.ReadSlice(r, func(r *rt.Reader) *string {
+		return rt.ReadPtr(r, (*rt.Reader).String)
+	})
+	return x
+}
+
+// QuickResponsesQuery is the Streams record QuickResponsesQuery.
+//
+// A quick response search.
+//
+// Available since Streams 2.8.0.
+type QuickResponsesQuery struct {
+	// ContactID is the contactId property.
+	//
+	// Contact whose attributes fill in the responses' placeholders.
+	ContactID string
+	// DebounceMS is the debounceMS property.
+	//
+	// Delay before the search is sent, in milliseconds; 0 sends at once.
+	DebounceMS *int
+	// MaxResults is the maxResults property.
+	//
+	// Largest number of results to return.
+	MaxResults *int
+	// NextToken is the nextToken property.
+	//
+	// Token from the previous page of results.
+	NextToken string
+	// Query is the required query property.
+	//
+	// Text to search for.
+	Query string
+}
+
+func writeQuickResponsesQuery(w *rt.Writer, x *QuickResponsesQuery) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.ContactID == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.ContactID)
+	}
+	if x.DebounceMS == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.DebounceMS)
+	}
+	if x.MaxResults == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.MaxResults)
+	}
+	if x.NextToken == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.NextToken)
+	}
+	w.String(x.Query)
+}
+
+// SDKClientConfig is the Streams record SDKClientConfig.
+//
+// What Amazon Connect SDK clients are created with.
+//
+// Available since Streams 2.17.0.
+type SDKClientConfig struct {
+	// Provider is the required provider property.
+	//
+	// The Amazon Connect SDK provider of the page, opaque.
+	Provider js.Value
+}
+
+func readSDKClientConfig(r *rt.Reader) SDKClientConfig {
+	if !r.Present() {
+		return SDKClientConfig{}
+	}
+	var x SDKClientConfig
+	x.Provider = r.Value()
+	return x
+}
+
+// ScreenRecordingConfig is the Streams record ScreenRecordingConfig.
+//
+// Screen recording settings of a contact.
+//
+// Available since Streams 2.6.0.
+type ScreenRecordingConfig struct {
+	// ScreenRecordingEnabled is the screenRecordingEnabled property.
+	//
+	// Whether the agent's screen is recorded.
+	ScreenRecordingEnabled *bool
+	// ScreenRecordingState is the screenRecordingState property.
+	//
+	// State of the screen recording, as the service names it.
+	ScreenRecordingState string
+}
+
+func readScreenRecordingConfig(r *rt.Reader) ScreenRecordingConfig {
+	if !r.Present() {
+		return ScreenRecordingConfig{}
+	}
+	var x ScreenRecordingConfig
+	x.ScreenRecordingEnabled = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.ScreenRecordingState = r.String()
+	return x
+}
+
+// ScreenSharingEvent is the Streams record ScreenSharingEvent.
+//
+// Payload of the screen sharing events. The runtime sends only the contact
+// identifier, through the CCP, so handlers get this object rather than a
+// contact handle.
+//
+// Available since Streams 2.15.0.
+type ScreenSharingEvent struct {
+	// ContactID is the required contactId property.
+	//
+	// Identifier of the contact whose screen sharing changed.
+	ContactID string
+}
+
+func readScreenSharingEvent(r *rt.Reader) ScreenSharingEvent {
+	if !r.Present() {
+		return ScreenSharingEvent{}
+	}
+	var x ScreenSharingEvent
+	x.ContactID = r.String()
+	return x
+}
+
+// SearchQuickResponsesResult is the Streams record SearchQuickResponsesResult.
+//
+// One page of quick response search results.
+//
+// Available since Streams 2.8.0.
+type SearchQuickResponsesResult struct {
+	// NextToken is the nextToken property.
+	//
+	// Token for the next page, when there is one.
+	NextToken string
+	// Results is the required results property.
+	//
+	// The quick responses found.
+	Results []QuickResponse
+}
+
+func readSearchQuickResponsesResult(r *rt.Reader) SearchQuickResponsesResult {
+	if !r.Present() {
+		return SearchQuickResponsesResult{}
+	}
+	var x SearchQuickResponsesResult
+	x.NextToken = r.String()
+	x.Results = rt.ReadSlice(r, readQuickResponse)
+	return x
+}
+
+// SegmentAttributeValue is the Streams record SegmentAttributeValue.
+//
+// The value of one segment attribute. The runtime reads the members with
+// their service spelling, starting with a capital letter.
+//
+// Available since Streams 2.8.0.
+type SegmentAttributeValue struct {
+	// ValueMap is the ValueMap property.
+	//
+	// Nested values by key, for attributes holding a map (for example
+	// connect:CustomerAuthentication).
+	//
+	// Available since Streams 2.18.0.
+	ValueMap map[string]SegmentAttributeValue
+	// ValueString is the ValueString property.
+	//
+	// The value, for attributes holding a string.
+	ValueString string
+}
+
+func readSegmentAttributeValue(r *rt.Reader) SegmentAttributeValue {
+	if !r.Present() {
+		return SegmentAttributeValue{}
+	}
+	var x SegmentAttributeValue
+	x.ValueMap = rt.ReadRecord(r, readSegmentAttributeValue)
+	x.ValueString = r.String()
+	return x
+}
+
+// SessionExpirationInformation is the Streams record SessionExpirationInformation.
+//
+// When an inactive session will end.
+//
+// Available since Streams 2.21.0.
+type SessionExpirationInformation struct {
+	// Expiration is the required expiration property.
+	//
+	// When the session ends, in milliseconds since the Unix epoch.
+	Expiration float64
+}
+
+func readSessionExpirationInformation(r *rt.Reader) SessionExpirationInformation {
+	if !r.Present() {
+		return SessionExpirationInformation{}
+	}
+	var x SessionExpirationInformation
+	x.Expiration = r.Float64()
+	return x
+}
+
+// SessionExtensionErrorData is the Streams record SessionExtensionErrorData.
+//
+// A failed session extension.
+//
+// Available since Streams 2.21.0.
+type SessionExtensionErrorData struct {
+	// ErrorDetails is the errorDetails property.
+	//
+	// What the service reported.
+	ErrorDetails map[string]js.Value
+	// IsWarningActive is the required isWarningActive property.
+	//
+	// Whether the inactivity warning was showing when it failed.
+	IsWarningActive bool
+}
+
+func readSessionExtensionErrorData(r *rt.Reader) SessionExtensionErrorData {
+	if !r.Present() {
+		return SessionExtensionErrorData{}
+	}
+	var x SessionExtensionErrorData
+	x.ErrorDetails = rt.ReadRecord(r, (*rt.Reader).Value)
+	x.IsWarningActive = r.Bool()
+	return x
 }
 
 // SetStateOptions is the Streams record SetStateOptions.
@@ -760,15 +2930,202 @@ type SetStateOptions struct {
 	EnqueueNextState *bool
 }
 
-func encodeSetStateOptions(x *SetStateOptions) js.Value {
+func writeSetStateOptions(w *rt.Writer, x *SetStateOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.EnqueueNextState != nil {
-		o.Set("enqueueNextState", *x.EnqueueNextState)
+	w.Present(true)
+	if x.EnqueueNextState == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.EnqueueNextState)
 	}
-	return o
+}
+
+// SoftphoneErrorInfo is the Streams record SoftphoneErrorInfo.
+//
+// A softphone failure as handlers receive it: the fields of a
+// SoftphoneError, without its methods, because the error is copied across
+// the CCP iframe boundary.
+type SoftphoneErrorInfo struct {
+	// EndPointURL is the endPointUrl property.
+	//
+	// Address of the media or signalling service involved, when known.
+	EndPointURL *string
+	// ErrorMessage is the errorMessage property.
+	//
+	// Details, when the softphone gave any.
+	ErrorMessage *string
+	// ErrorType is the required errorType property.
+	//
+	// What went wrong.
+	ErrorType SoftphoneErrorTypes
+}
+
+func readSoftphoneErrorInfo(r *rt.Reader) SoftphoneErrorInfo {
+	if !r.Present() {
+		return SoftphoneErrorInfo{}
+	}
+	var x SoftphoneErrorInfo
+	x.EndPointURL = rt.ReadPtr(r, (*rt.Reader).String)
+	x.ErrorMessage = rt.ReadPtr(r, (*rt.Reader).String)
+	x.ErrorType = SoftphoneErrorTypes(r.String())
+	return x
+}
+
+// SoftphoneManagerOptions is the Streams record SoftphoneManagerOptions.
+//
+// Settings for initSoftphoneManager: the softphone settings themselves,
+// optionally with more of them under softphone (those given directly win).
+type SoftphoneManagerOptions struct {
+	// VDIPlatform is the VDIPlatform property.
+	//
+	// Virtual desktop environment whose audio optimisation the softphone uses.
+	// When absent, Azure multimedia redirection is detected automatically.
+	//
+	// Available since Streams 2.12.0.
+	VDIPlatform VDIPlatformType
+	// AllowEarlyGum is the allowEarlyGum property.
+	//
+	// Whether the CCP opens the microphone before a call arrives, which shortens
+	// call set-up. Only an explicit false delays it until a call arrives.
+	//
+	// Available since Streams 2.9.0.
+	AllowEarlyGum *bool
+	// AllowExtendedPersistentConnection is the allowExtendedPersistentConnection property.
+	//
+	// Enables the extended persistent connection support of the newer peer
+	// connection manager.
+	//
+	// Available since Streams 2.26.0.
+	AllowExtendedPersistentConnection *bool
+	// AllowFramedScreenSharing is the allowFramedScreenSharing property.
+	//
+	// Shows the screen sharing button in this framed CCP; only one window should.
+	//
+	// Available since Streams 2.15.0.
+	AllowFramedScreenSharing *bool
+	// AllowFramedScreenSharingPopUp is the allowFramedScreenSharingPopUp property.
+	//
+	// Opens screen sharing from this framed CCP in a separate window.
+	//
+	// Available since Streams 2.15.0.
+	AllowFramedScreenSharingPopUp *bool
+	// AllowFramedSoftphone is the allowFramedSoftphone property.
+	//
+	// Lets this framed page host the softphone media session. Without it the
+	// softphone runs only in a top-level CCP window, which must stay open for
+	// the duration of every call.
+	AllowFramedSoftphone *bool
+	// AllowFramedVideoCall is the allowFramedVideoCall property.
+	//
+	// Lets this framed CCP handle video calls; only one window should.
+	//
+	// Available since Streams 2.9.0.
+	AllowFramedVideoCall *bool
+	// DisableEchoCancellation is the disableEchoCancellation property.
+	//
+	// Turns off browser echo cancellation on the agent's microphone.
+	//
+	// Available since Streams 2.5.0.
+	DisableEchoCancellation *bool
+	// DisableRingtone is the disableRingtone property.
+	//
+	// Silences the built-in ringtone for incoming calls.
+	DisableRingtone *bool
+	// DisableStoringParamsInLocalStorage is the disableStoringParamsInLocalStorage property.
+	//
+	// Keeps the softphone and ringtone settings out of local storage (they are
+	// otherwise stored so a reloaded CCP can recover them).
+	//
+	// Available since Streams 2.13.2.
+	DisableStoringParamsInLocalStorage *bool
+	// RingtoneURL is the ringtoneUrl property.
+	//
+	// Audio file played instead of the built-in ringtone for incoming calls; any
+	// format the browser can play. An empty value keeps the built-in sound.
+	RingtoneURL string
+	// Softphone is the softphone property.
+	//
+	// Softphone settings merged under the ones given directly.
+	Softphone *SoftphoneOptions
+}
+
+func writeSoftphoneManagerOptions(w *rt.Writer, x *SoftphoneManagerOptions) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.VDIPlatform == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(x.VDIPlatform))
+	}
+	if x.AllowEarlyGum == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowEarlyGum)
+	}
+	if x.AllowExtendedPersistentConnection == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowExtendedPersistentConnection)
+	}
+	if x.AllowFramedScreenSharing == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedScreenSharing)
+	}
+	if x.AllowFramedScreenSharingPopUp == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedScreenSharingPopUp)
+	}
+	if x.AllowFramedSoftphone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedSoftphone)
+	}
+	if x.AllowFramedVideoCall == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedVideoCall)
+	}
+	if x.DisableEchoCancellation == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableEchoCancellation)
+	}
+	if x.DisableRingtone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableRingtone)
+	}
+	if x.DisableStoringParamsInLocalStorage == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableStoringParamsInLocalStorage)
+	}
+	if x.RingtoneURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RingtoneURL)
+	}
+	writeSoftphoneOptions(w, x.Softphone)
 }
 
 // SoftphoneOptions is the Streams record SoftphoneOptions.
@@ -844,52 +3201,173 @@ type SoftphoneOptions struct {
 	RingtoneURL string
 }
 
-func encodeSoftphoneOptions(x *SoftphoneOptions) js.Value {
+func readSoftphoneOptions(r *rt.Reader) SoftphoneOptions {
+	if !r.Present() {
+		return SoftphoneOptions{}
+	}
+	var x SoftphoneOptions
+	x.VDIPlatform = VDIPlatformType(r.String())
+	x.AllowEarlyGum = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.AllowExtendedPersistentConnection = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.AllowFramedScreenSharing = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.AllowFramedScreenSharingPopUp = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.AllowFramedSoftphone = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.AllowFramedVideoCall = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.DisableEchoCancellation = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.DisableRingtone = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.DisableStoringParamsInLocalStorage = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.RingtoneURL = r.String()
+	return x
+}
+
+func writeSoftphoneOptions(w *rt.Writer, x *SoftphoneOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.VDIPlatform != "" {
-		o.Set("VDIPlatform", string(x.VDIPlatform))
+	w.Present(true)
+	if x.VDIPlatform == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(x.VDIPlatform))
 	}
-	if x.AllowEarlyGum != nil {
-		o.Set("allowEarlyGum", *x.AllowEarlyGum)
+	if x.AllowEarlyGum == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowEarlyGum)
 	}
-	if x.AllowExtendedPersistentConnection != nil {
-		o.Set("allowExtendedPersistentConnection", *x.AllowExtendedPersistentConnection)
+	if x.AllowExtendedPersistentConnection == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowExtendedPersistentConnection)
 	}
-	if x.AllowFramedScreenSharing != nil {
-		o.Set("allowFramedScreenSharing", *x.AllowFramedScreenSharing)
+	if x.AllowFramedScreenSharing == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedScreenSharing)
 	}
-	if x.AllowFramedScreenSharingPopUp != nil {
-		o.Set("allowFramedScreenSharingPopUp", *x.AllowFramedScreenSharingPopUp)
+	if x.AllowFramedScreenSharingPopUp == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedScreenSharingPopUp)
 	}
-	if x.AllowFramedSoftphone != nil {
-		o.Set("allowFramedSoftphone", *x.AllowFramedSoftphone)
+	if x.AllowFramedSoftphone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedSoftphone)
 	}
-	if x.AllowFramedVideoCall != nil {
-		o.Set("allowFramedVideoCall", *x.AllowFramedVideoCall)
+	if x.AllowFramedVideoCall == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.AllowFramedVideoCall)
 	}
-	if x.DisableEchoCancellation != nil {
-		o.Set("disableEchoCancellation", *x.DisableEchoCancellation)
+	if x.DisableEchoCancellation == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableEchoCancellation)
 	}
-	if x.DisableRingtone != nil {
-		o.Set("disableRingtone", *x.DisableRingtone)
+	if x.DisableRingtone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableRingtone)
 	}
-	if x.DisableStoringParamsInLocalStorage != nil {
-		o.Set("disableStoringParamsInLocalStorage", *x.DisableStoringParamsInLocalStorage)
+	if x.DisableStoringParamsInLocalStorage == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableStoringParamsInLocalStorage)
 	}
-	if x.RingtoneURL != "" {
-		o.Set("ringtoneUrl", x.RingtoneURL)
+	if x.RingtoneURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RingtoneURL)
 	}
-	return o
+}
+
+// SoftphoneSessionInit is the Streams record SoftphoneSessionInit.
+//
+// Identifies a new softphone session.
+//
+// Available since Streams 1.4.0.
+type SoftphoneSessionInit struct {
+	// ConnectionID is the required connectionId property.
+	//
+	// Identifier of the agent connection the session carries.
+	ConnectionID string
+}
+
+func readSoftphoneSessionInit(r *rt.Reader) SoftphoneSessionInit {
+	if !r.Present() {
+		return SoftphoneSessionInit{}
+	}
+	var x SoftphoneSessionInit
+	x.ConnectionID = r.String()
+	return x
+}
+
+// StorageAccessCallbacks is the Streams record StorageAccessCallbacks.
+//
+// Handlers for the steps of the storage access consent flow.
+//
+// Available since Streams 2.6.2.
+//
+// Deprecated: deprecated since Streams 2.17.0.
+type StorageAccessCallbacks struct {
+	// OnDeny is the onDeny property.
+	//
+	// Runs when the agent refused access.
+	OnDeny js.Value
+	// OnGrant is the onGrant property.
+	//
+	// Runs when access was granted.
+	OnGrant js.Value
+	// OnInit is the onInit property.
+	//
+	// Runs when the consent page has loaded and reports whether access exists.
+	OnInit js.Value
+}
+
+func writeStorageAccessCallbacks(w *rt.Writer, x *StorageAccessCallbacks) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.OnDeny.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnDeny)
+	}
+	if x.OnGrant.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnGrant)
+	}
+	if x.OnInit.IsUndefined() {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Value(x.OnInit)
+	}
 }
 
 // StorageAccessCustomization is the Streams record StorageAccessCustomization.
 //
 // Texts and behaviour of the custom storage access banner.
 //
-// Available since Streams 2.7.1.
+// Available since Streams 2.6.2.
 //
 // Deprecated: deprecated since Streams 2.17.0.
 type StorageAccessCustomization struct {
@@ -983,73 +3461,178 @@ type StorageAccessCustomization struct {
 	Title string
 }
 
-func encodeStorageAccessCustomization(x *StorageAccessCustomization) js.Value {
+func writeStorageAccessCustomization(w *rt.Writer, x *StorageAccessCustomization) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.AccessBannerButtonText != "" {
-		o.Set("accessBannerButtonText", x.AccessBannerButtonText)
+	w.Present(true)
+	if x.AccessBannerButtonText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.AccessBannerButtonText)
 	}
-	if x.AccessBannerDescription != "" {
-		o.Set("accessBannerDescription", x.AccessBannerDescription)
+	if x.AccessBannerDescription == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.AccessBannerDescription)
 	}
-	if x.AccessBannerLearnMoreText != "" {
-		o.Set("accessBannerLearnMoreText", x.AccessBannerLearnMoreText)
+	if x.AccessBannerLearnMoreText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.AccessBannerLearnMoreText)
 	}
-	if x.AccessBannerLearnMoreURL != "" {
-		o.Set("accessBannerLearnMoreUrl", x.AccessBannerLearnMoreURL)
+	if x.AccessBannerLearnMoreURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.AccessBannerLearnMoreURL)
 	}
-	if x.DenyBannerButtonText != "" {
-		o.Set("denyBannerButtonText", x.DenyBannerButtonText)
+	if x.DenyBannerButtonText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.DenyBannerButtonText)
 	}
-	if x.DenyBannerDescription != "" {
-		o.Set("denyBannerDescription", x.DenyBannerDescription)
+	if x.DenyBannerDescription == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.DenyBannerDescription)
 	}
-	if x.DenyBannerLearnMoreText != "" {
-		o.Set("denyBannerLearnMoreText", x.DenyBannerLearnMoreText)
+	if x.DenyBannerLearnMoreText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.DenyBannerLearnMoreText)
 	}
-	if x.DenyBannerLearnMoreURL != "" {
-		o.Set("denyBannerLearnMoreUrl", x.DenyBannerLearnMoreURL)
+	if x.DenyBannerLearnMoreURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.DenyBannerLearnMoreURL)
 	}
-	if x.Header != "" {
-		o.Set("header", x.Header)
+	if x.Header == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Header)
 	}
-	if x.HideCCP != nil {
-		o.Set("hideCCP", *x.HideCCP)
+	if x.HideCCP == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.HideCCP)
 	}
-	if x.PopupBannerButtonText != "" {
-		o.Set("popupBannerButtonText", x.PopupBannerButtonText)
+	if x.PopupBannerButtonText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PopupBannerButtonText)
 	}
-	if x.PopupBannerDescription != "" {
-		o.Set("popupBannerDescription", x.PopupBannerDescription)
+	if x.PopupBannerDescription == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PopupBannerDescription)
 	}
-	if x.PopupBannerLearnMoreText != "" {
-		o.Set("popupBannerLearnMoreText", x.PopupBannerLearnMoreText)
+	if x.PopupBannerLearnMoreText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PopupBannerLearnMoreText)
 	}
-	if x.PopupTitle != "" {
-		o.Set("popupTitle", x.PopupTitle)
+	if x.PopupTitle == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PopupTitle)
 	}
-	if x.PromptBannerButtonText != "" {
-		o.Set("promptBannerButtonText", x.PromptBannerButtonText)
+	if x.PromptBannerButtonText == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PromptBannerButtonText)
 	}
-	if x.PromptBannerDescription != "" {
-		o.Set("promptBannerDescription", x.PromptBannerDescription)
+	if x.PromptBannerDescription == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PromptBannerDescription)
 	}
-	if x.PromptBannerTitle != "" {
-		o.Set("promptBannerTitle", x.PromptBannerTitle)
+	if x.PromptBannerTitle == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.PromptBannerTitle)
 	}
-	if x.Title != "" {
-		o.Set("title", x.Title)
+	if x.Title == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.Title)
 	}
-	return o
+}
+
+// StorageAccessMessage is the Streams record StorageAccessMessage.
+//
+// A message of the storage access consent page.
+//
+// Available since Streams 2.6.2.
+//
+// Deprecated: deprecated since Streams 2.17.0.
+type StorageAccessMessage struct {
+	// Data is the data property.
+	//
+	// What the page reported with it.
+	Data *StorageAccessMessageData
+	// Event is the required event property.
+	//
+	// The step, for example storageAccess::init or storageAccess::granted.
+	Event string
+}
+
+func readStorageAccessMessage(r *rt.Reader) StorageAccessMessage {
+	if !r.Present() {
+		return StorageAccessMessage{}
+	}
+	var x StorageAccessMessage
+	x.Data = rt.ReadPtr(r, readStorageAccessMessageData)
+	x.Event = r.String()
+	return x
+}
+
+// StorageAccessMessageData is the Streams record StorageAccessMessageData.
+//
+// Details of a storage access message.
+//
+// Available since Streams 2.6.2.
+//
+// Deprecated: deprecated since Streams 2.17.0.
+type StorageAccessMessageData struct {
+	// HasAccess is the hasAccess property.
+	//
+	// Whether the CCP already has storage access.
+	HasAccess *bool
+}
+
+func readStorageAccessMessageData(r *rt.Reader) StorageAccessMessageData {
+	if !r.Present() {
+		return StorageAccessMessageData{}
+	}
+	var x StorageAccessMessageData
+	x.HasAccess = rt.ReadPtr(r, (*rt.Reader).Bool)
+	return x
 }
 
 // StorageAccessOptions is the Streams record StorageAccessOptions.
 //
 // Request storage access (third-party cookie consent) settings.
 //
-// Available since Streams 2.7.1.
+// Available since Streams 2.6.2.
 //
 // Deprecated: deprecated since Streams 2.17.0.
 type StorageAccessOptions struct {
@@ -1079,29 +3662,65 @@ type StorageAccessOptions struct {
 	Style map[string]string
 }
 
-func encodeStorageAccessOptions(x *StorageAccessOptions) js.Value {
+func writeStorageAccessOptions(w *rt.Writer, x *StorageAccessOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.CanRequest != nil {
-		o.Set("canRequest", *x.CanRequest)
+	w.Present(true)
+	if x.CanRequest == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.CanRequest)
 	}
-	if x.Custom != nil {
-		o.Set("custom", encodeStorageAccessCustomization(x.Custom))
+	writeStorageAccessCustomization(w, x.Custom)
+	if x.InstanceURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.InstanceURL)
 	}
-	if x.InstanceURL != "" {
-		o.Set("instanceUrl", x.InstanceURL)
+	if x.Mode == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(string(x.Mode))
 	}
-	if x.Mode != "" {
-		o.Set("mode", string(x.Mode))
+	if x.Style == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		rt.WriteRecord(w, x.Style, func(w *rt.Writer, e string) {
+			w.String(e)
+		})
 	}
-	if x.Style != nil {
-		o.Set("style", rt.EncodeRecord(x.Style, func(e string) any {
-			return e
-		}))
+}
+
+// TaskMediaInfo is the Streams record TaskMediaInfo.
+//
+// Identifiers a task session needs.
+//
+// Available since Streams 1.6.0.
+type TaskMediaInfo struct {
+	// ContactID is the required contactId property.
+	//
+	// Identifier of the contact.
+	ContactID string
+	// InitialContactID is the required initialContactId property.
+	//
+	// Identifier of the first contact of the task, or of this one.
+	InitialContactID string
+}
+
+func readTaskMediaInfo(r *rt.Reader) TaskMediaInfo {
+	if !r.Present() {
+		return TaskMediaInfo{}
 	}
-	return o
+	var x TaskMediaInfo
+	x.ContactID = r.String()
+	x.InitialContactID = r.String()
+	return x
 }
 
 // TaskOptions is the Streams record TaskOptions.
@@ -1124,16 +3743,433 @@ type TaskOptions struct {
 	RingtoneURL string
 }
 
-func encodeTaskOptions(x *TaskOptions) js.Value {
+func readTaskOptions(r *rt.Reader) TaskOptions {
+	if !r.Present() {
+		return TaskOptions{}
+	}
+	var x TaskOptions
+	x.DisableRingtone = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.RingtoneURL = r.String()
+	return x
+}
+
+func writeTaskOptions(w *rt.Writer, x *TaskOptions) {
 	if x == nil {
-		return js.Undefined()
+		w.Present(false)
+		return
 	}
-	o := rt.NewObject()
-	if x.DisableRingtone != nil {
-		o.Set("disableRingtone", *x.DisableRingtone)
+	w.Present(true)
+	if x.DisableRingtone == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL != "" {
-		o.Set("ringtoneUrl", x.RingtoneURL)
+	if x.RingtoneURL == "" {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.String(x.RingtoneURL)
 	}
-	return o
+}
+
+// TerminateCustomViewOptions is the Streams record TerminateCustomViewOptions.
+//
+// How terminateCustomView removes the guide's iframe.
+//
+// Available since Streams 2.14.0.
+type TerminateCustomViewOptions struct {
+	// HideIframe is the hideIframe property.
+	//
+	// Whether the iframe is hidden while it waits to be removed.
+	HideIframe *bool
+	// ResolveIframe is the resolveIframe property.
+	//
+	// Whether the iframe is removed and its registration cleared once the
+	// timeout has passed, which frees its name for a new guide.
+	ResolveIframe *bool
+	// Timeout is the timeout property.
+	//
+	// Milliseconds to wait before removing the iframe.
+	Timeout *int
+}
+
+func writeTerminateCustomViewOptions(w *rt.Writer, x *TerminateCustomViewOptions) {
+	if x == nil {
+		w.Present(false)
+		return
+	}
+	w.Present(true)
+	if x.HideIframe == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.HideIframe)
+	}
+	if x.ResolveIframe == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Bool(*x.ResolveIframe)
+	}
+	if x.Timeout == nil {
+		w.Present(false)
+	} else {
+		w.Present(true)
+		w.Int(*x.Timeout)
+	}
+}
+
+// UserBackgroundBlurChange is the Streams record UserBackgroundBlurChange.
+//
+// The background blur setting after a change.
+//
+// Available since Streams 2.9.0.
+type UserBackgroundBlurChange struct {
+	// IsBackgroundBlurEnabled is the required isBackgroundBlurEnabled property.
+	//
+	// Whether background blur is on.
+	IsBackgroundBlurEnabled bool
+}
+
+func readUserBackgroundBlurChange(r *rt.Reader) UserBackgroundBlurChange {
+	if !r.Present() {
+		return UserBackgroundBlurChange{}
+	}
+	var x UserBackgroundBlurChange
+	x.IsBackgroundBlurEnabled = r.Bool()
+	return x
+}
+
+// UserMediaDeviceChange is the Streams record UserMediaDeviceChange.
+//
+// A newly chosen media device.
+//
+// Available since Streams 1.6.3.
+type UserMediaDeviceChange struct {
+	// DeviceID is the required deviceId property.
+	//
+	// Identifier of the device.
+	DeviceID string
+}
+
+func readUserMediaDeviceChange(r *rt.Reader) UserMediaDeviceChange {
+	if !r.Present() {
+		return UserMediaDeviceChange{}
+	}
+	var x UserMediaDeviceChange
+	x.DeviceID = r.String()
+	return x
+}
+
+// ViewContactEvent is the Streams record ViewContactEvent.
+//
+// The contact the CCP shows.
+//
+// Available since Streams 1.4.0.
+type ViewContactEvent struct {
+	// ContactID is the required contactId property.
+	//
+	// Identifier of the contact; empty when no contact is shown.
+	ContactID string
+}
+
+func readViewContactEvent(r *rt.Reader) ViewContactEvent {
+	if !r.Present() {
+		return ViewContactEvent{}
+	}
+	var x ViewContactEvent
+	x.ContactID = r.String()
+	return x
+}
+
+// VoiceEnhancementModeChange is the Streams record VoiceEnhancementModeChange.
+//
+// The voice enhancement mode after a change.
+//
+// Available since Streams 2.24.0.
+type VoiceEnhancementModeChange struct {
+	// VoiceEnhancementMode is the required voiceEnhancementMode property.
+	//
+	// The new mode.
+	VoiceEnhancementMode VoiceEnhancementMode
+}
+
+func readVoiceEnhancementModeChange(r *rt.Reader) VoiceEnhancementModeChange {
+	if !r.Present() {
+		return VoiceEnhancementModeChange{}
+	}
+	var x VoiceEnhancementModeChange
+	x.VoiceEnhancementMode = VoiceEnhancementMode(r.String())
+	return x
+}
+
+// VoiceIDAuthenticationResult is the Streams record VoiceIdAuthenticationResult.
+//
+// The authentication part of a Voice ID evaluation.
+//
+// Available since Streams 1.6.0.
+type VoiceIDAuthenticationResult struct {
+	// CustomerSpeakerID is the CustomerSpeakerId property.
+	//
+	// The speaker the decision is about.
+	CustomerSpeakerID string
+	// Decision is the required Decision property.
+	//
+	// The decision, in the contact flow's terms; NotEnabled when the check is off.
+	Decision ContactFlowAuthenticationDecision
+	// GeneratedSpeakerID is the GeneratedSpeakerId property.
+	//
+	// The identifier Voice ID generated for that speaker.
+	GeneratedSpeakerID string
+	// Score is the Score property.
+	//
+	// Confidence score, from 0 to 100.
+	Score *float64
+}
+
+func readVoiceIDAuthenticationResult(r *rt.Reader) VoiceIDAuthenticationResult {
+	if !r.Present() {
+		return VoiceIDAuthenticationResult{}
+	}
+	var x VoiceIDAuthenticationResult
+	x.CustomerSpeakerID = r.String()
+	x.Decision = ContactFlowAuthenticationDecision(r.String())
+	x.GeneratedSpeakerID = r.String()
+	x.Score = rt.ReadPtr(r, (*rt.Reader).Float64)
+	return x
+}
+
+// VoiceIDEvaluation is the Streams record VoiceIdEvaluation.
+//
+// The outcome of a Voice ID evaluation. The runtime always fills in both
+// results, translating Voice ID's decisions into the contact flow's terms.
+//
+// Available since Streams 1.6.0.
+type VoiceIDEvaluation struct {
+	// AuthenticationResult is the required AuthenticationResult property.
+	//
+	// The authentication decision.
+	AuthenticationResult VoiceIDAuthenticationResult
+	// FraudDetectionResult is the required FraudDetectionResult property.
+	//
+	// The fraud detection decision.
+	FraudDetectionResult VoiceIDFraudDetectionResult
+	// SessionID is the SessionId property.
+	//
+	// Identifier of the Voice ID session.
+	SessionID string
+	// SessionName is the SessionName property.
+	//
+	// Name of the Voice ID session.
+	SessionName string
+	// StreamingStatus is the StreamingStatus property.
+	//
+	// State of the audio stream Voice ID listens to.
+	StreamingStatus VoiceIDStreamingStatus
+}
+
+func readVoiceIDEvaluation(r *rt.Reader) VoiceIDEvaluation {
+	if !r.Present() {
+		return VoiceIDEvaluation{}
+	}
+	var x VoiceIDEvaluation
+	x.AuthenticationResult = readVoiceIDAuthenticationResult(r)
+	x.FraudDetectionResult = readVoiceIDFraudDetectionResult(r)
+	x.SessionID = r.String()
+	x.SessionName = r.String()
+	x.StreamingStatus = VoiceIDStreamingStatus(r.String())
+	return x
+}
+
+// VoiceIDFraudDetectionResult is the Streams record VoiceIdFraudDetectionResult.
+//
+// The fraud detection part of a Voice ID evaluation.
+//
+// Available since Streams 1.6.0.
+type VoiceIDFraudDetectionResult struct {
+	// Decision is the required Decision property.
+	//
+	// The decision, in the contact flow's terms; NotEnabled when the check is off.
+	Decision ContactFlowFraudDetectionDecision
+	// FraudDetectionResultID is the FraudDetectionResultId property.
+	//
+	// Identifier of the fraud detection result.
+	FraudDetectionResultID string
+}
+
+func readVoiceIDFraudDetectionResult(r *rt.Reader) VoiceIDFraudDetectionResult {
+	if !r.Present() {
+		return VoiceIDFraudDetectionResult{}
+	}
+	var x VoiceIDFraudDetectionResult
+	x.Decision = ContactFlowFraudDetectionDecision(r.String())
+	x.FraudDetectionResultID = r.String()
+	return x
+}
+
+// VoiceIDSpeaker is the Streams record VoiceIdSpeaker.
+//
+// A speaker as Voice ID describes it.
+//
+// Available since Streams 1.6.0.
+type VoiceIDSpeaker struct {
+	// CustomerSpeakerID is the CustomerSpeakerId property.
+	//
+	// The speaker identifier the contact centre chose.
+	CustomerSpeakerID string
+	// DomainID is the DomainId property.
+	//
+	// The Voice ID domain of the speaker.
+	DomainID string
+	// GeneratedSpeakerID is the GeneratedSpeakerId property.
+	//
+	// The identifier Voice ID generated for the speaker.
+	GeneratedSpeakerID string
+	// Status is the Status property.
+	//
+	// Enrollment status of the speaker.
+	Status VoiceIDSpeakerStatus
+}
+
+func readVoiceIDSpeaker(r *rt.Reader) VoiceIDSpeaker {
+	if !r.Present() {
+		return VoiceIDSpeaker{}
+	}
+	var x VoiceIDSpeaker
+	x.CustomerSpeakerID = r.String()
+	x.DomainID = r.String()
+	x.GeneratedSpeakerID = r.String()
+	x.Status = VoiceIDSpeakerStatus(r.String())
+	return x
+}
+
+// VoiceIDSpeakerID is the Streams record VoiceIdSpeakerId.
+//
+// The customer's speaker identifier.
+//
+// Available since Streams 1.6.0.
+type VoiceIDSpeakerID struct {
+	// SpeakerID is the required speakerId property.
+	//
+	// The identifier.
+	SpeakerID string
+}
+
+func readVoiceIDSpeakerID(r *rt.Reader) VoiceIDSpeakerID {
+	if !r.Present() {
+		return VoiceIDSpeakerID{}
+	}
+	var x VoiceIDSpeakerID
+	x.SpeakerID = r.String()
+	return x
+}
+
+// VoiceIDSpeakerStatusResult is the Streams record VoiceIdSpeakerStatusResult.
+//
+// The customer's enrollment in Voice ID.
+//
+// Available since Streams 1.6.0.
+type VoiceIDSpeakerStatusResult struct {
+	// Speaker is the Speaker property.
+	//
+	// The speaker, when Voice ID knows the customer.
+	Speaker *VoiceIDSpeaker
+	// Type is the type property.
+	//
+	// Set instead of Speaker when Voice ID does not know the customer:
+	// speaker_id_not_enrolled or the service's error type.
+	Type string
+}
+
+func readVoiceIDSpeakerStatusResult(r *rt.Reader) VoiceIDSpeakerStatusResult {
+	if !r.Present() {
+		return VoiceIDSpeakerStatusResult{}
+	}
+	var x VoiceIDSpeakerStatusResult
+	x.Speaker = rt.ReadPtr(r, readVoiceIDSpeaker)
+	x.Type = r.String()
+	return x
+}
+
+// VoiceMediaInfo is the Streams record VoiceMediaInfo.
+//
+// Softphone details of a voice leg.
+//
+// Available since Streams 1.4.0.
+type VoiceMediaInfo struct {
+	// AutoAccept is the autoAccept property.
+	//
+	// Whether the call is accepted without agent action.
+	AutoAccept *bool
+	// CallConfigJSON is the callConfigJson property.
+	//
+	// Call configuration for the softphone, as a JSON string.
+	CallConfigJSON string
+	// CallContextToken is the callContextToken property.
+	//
+	// Token identifying the call for the softphone.
+	CallContextToken string
+	// CallType is the callType property.
+	//
+	// The media the call carries.
+	CallType SoftphoneCallType
+	// MediaLegContextToken is the mediaLegContextToken property.
+	//
+	// Token identifying this media leg for the softphone.
+	MediaLegContextToken string
+}
+
+func readVoiceMediaInfo(r *rt.Reader) VoiceMediaInfo {
+	if !r.Present() {
+		return VoiceMediaInfo{}
+	}
+	var x VoiceMediaInfo
+	x.AutoAccept = rt.ReadPtr(r, (*rt.Reader).Bool)
+	x.CallConfigJSON = r.String()
+	x.CallContextToken = r.String()
+	x.CallType = SoftphoneCallType(r.String())
+	x.MediaLegContextToken = r.String()
+	return x
+}
+
+// WebSocketConnectionLost is the Streams record WebSocketConnectionLost.
+//
+// Details of a lost WebSocket connection.
+//
+// Available since Streams 1.4.9.
+type WebSocketConnectionLost struct {
+	// CloseTimestamp is the closeTimestamp property.
+	//
+	// When it closed, in milliseconds since the Unix epoch.
+	CloseTimestamp *float64
+	// Code is the code property.
+	//
+	// The WebSocket close code.
+	Code *int
+	// ConnectionDuration is the connectionDuration property.
+	//
+	// How long it was open, in milliseconds.
+	ConnectionDuration *float64
+	// OpenTimestamp is the openTimestamp property.
+	//
+	// When the connection had opened, in milliseconds since the Unix epoch.
+	OpenTimestamp *float64
+	// Reason is the reason property.
+	//
+	// The WebSocket close reason.
+	Reason string
+}
+
+func readWebSocketConnectionLost(r *rt.Reader) WebSocketConnectionLost {
+	if !r.Present() {
+		return WebSocketConnectionLost{}
+	}
+	var x WebSocketConnectionLost
+	x.CloseTimestamp = rt.ReadPtr(r, (*rt.Reader).Float64)
+	x.Code = rt.ReadPtr(r, (*rt.Reader).Int)
+	x.ConnectionDuration = rt.ReadPtr(r, (*rt.Reader).Float64)
+	x.OpenTimestamp = rt.ReadPtr(r, (*rt.Reader).Float64)
+	x.Reason = r.String()
+	return x
 }

@@ -49,7 +49,7 @@ export async function load(options) {
     const go = new globalThis.Go();
     go.argv = ["js", ...opts.argv];
     go.env = opts.env;
-    hookAttach();
+    hookRuntime(go);
 
     // Fetch the program and the library in parallel; run the program only
     // once connect exists, so that its init functions can use it.
@@ -126,13 +126,16 @@ function checkOptions(options) {
   return { wasm, streams, argv: argv.slice(), env: goEnv };
 }
 
-// hookAttach wraps __streamsgen_rt.attach so that ready resolves when the Go
-// runtime attaches, whatever runtime.js does with the call.
-function hookAttach() {
+// hookRuntime binds the runtime's JS side to go, which lets it pass bytes
+// through Go's memory and wake Go without a js.Func call, and wraps
+// __streamsgen_rt.attach so that ready resolves when the Go runtime attaches,
+// whatever runtime.js does with the call.
+function hookRuntime(go) {
   const rt = globalThis.__streamsgen_rt;
   if (rt === null || typeof rt !== "object" || typeof rt.attach !== "function") {
     throw new Error("streamsgen: globalThis.__streamsgen_rt is missing; the runtime JS side did not load");
   }
+  rt.bind(go);
   const attach = rt.attach;
   rt.attach = function (...args) {
     const result = attach.apply(this, args);

@@ -82,7 +82,20 @@ func (e *emitter) runtimeFile(f *File) {
 	rt := e.opts.Runtime
 	f.Comment("This package needs a runtime that speaks the protocol it was generated for;")
 	f.Comment("with any other runtime it fails to compile here.")
-	f.Const().Id("_").Op("=").Qual(rt, "SupportPackageIsVersion1")
+	f.Const().Id("_").Op("=").Qual(rt, "SupportPackageIsVersion2")
+	f.Line()
+	spec, err := e.spec()
+	if err != nil {
+		e.fail(err)
+	}
+	f.Comment(pkgSpec + " tells the JS side of the runtime the wire types of this package's")
+	f.Comment("records (\"o\": read by Go, \"i\": written by Go; members in order, a name")
+	f.Comment("then its type) and operations (\"m\": name, kind, result, arguments,")
+	f.Comment("callbacks index), which generated code numbers by position.")
+	f.Const().Id(pkgSpec).Op("=").Add(specLiteral(spec))
+	f.Line()
+	f.Comment(pkgVar + " registers " + pkgSpec + " with the runtime on first use.")
+	f.Var().Id(pkgVar).Op("=").Qual(rt, "NewPackage").Call(Id(pkgSpec))
 	f.Line()
 	f.Comment("StreamsVersion is the Streams release this package was generated for.")
 	f.Const().Id("StreamsVersion").Op("=").Lit(e.opts.StreamsVersion)
@@ -170,72 +183,57 @@ func (e *emitter) records(f *File, api *schema.API) {
 		f.Type().Id(name).Struct(fields...)
 		f.Line()
 		if d.Usage&schema.Output != 0 {
-			e.decoder(f, name, members)
+			e.reader(f, name, members)
 		}
 		if d.Usage&schema.Input != 0 {
-			e.encoder(f, name, members)
+			e.writer(f, name, members)
 		}
 	}
 }
 
-func (e *emitter) decoder(f *File, name string, members []*schema.Member) {
-	dict := Dict{}
+// reader emits readX, which reads record name from the wire format: its
+// presence, then its members in spec order (see spec).
+func (e *emitter) reader(f *File, name string, members []*schema.Member) {
+	body := []Code{
+		If(Op("!").Id("r").Dot("Present").Call()).Block(Return(Id(name).Values())),
+		Var().Id("x").Id(name),
+	}
 	for _, m := range members {
 		if removed(m.Life) {
 			continue
 		}
-		val, err := e.tm.decode(m.Type, !m.Required, Id("v").Dot("Get").Call(Lit(m.Name)))
+		val, err := e.tm.readExpr(m.Type, !m.Required, Id("r"))
 		if err != nil {
 			e.fail(err)
 			continue
 		}
-		dict[Id(names.GoField(m))] = val
+		body = append(body, Id("x").Dot(names.GoField(m)).Op("=").Add(val))
 	}
-	f.Func().Id(names.GoUnexported("decode", name)).Params(Id("v").Qual(jsPkg, "Value")).Id(name).Block(
-		If(Id("v").Dot("IsUndefined").Call().Op("||").Id("v").Dot("IsNull").Call()).Block(Return(Id(name).Values())),
-		Return(Id(name).Values(dict)),
-	)
+	body = append(body, Return(Id("x")))
+	f.Func().Id(names.GoUnexported("read", name)).Params(Id("r").Add(e.tm.readerType())).Id(name).Block(body...)
 	f.Line()
 }
 
-func (e *emitter) encoder(f *File, name string, members []*schema.Member) {
-	body := []Code{Id("o").Op(":=").Qual(e.opts.Runtime, "NewObject").Call()}
+// writer emits writeX, which writes *x to the wire format: its presence (nil
+// is absent), then its members in spec order. An absent optional member is
+// left out of the JS object, so the library applies its own default.
+func (e *emitter) writer(f *File, name string, members []*schema.Member) {
+	body := []Code{
+		If(Id("x").Op("==").Nil()).Block(Id("w").Dot("Present").Call(False()), Return()),
+		Id("w").Dot("Present").Call(True()),
+	}
 	for _, m := range members {
 		if removed(m.Life) {
 			continue
 		}
-		field := Id("x").Dot(names.GoField(m))
-		if m.Required {
-			val, err := e.tm.encode(m.Type, false, field)
-			if err != nil {
-				e.fail(err)
-				continue
-			}
-			body = append(body, Id("o").Dot("Set").Call(Lit(m.Name), val))
-			continue
-		}
-		// An absent optional member is left out of the JS object, so the
-		// library applies its own default.
-		var val Code
-		var err error
-		switch {
-		case m.Type.Kind == schema.KindDictionary && pointerWrapped(m.Type, true):
-			val = Id(names.GoUnexported("encode", names.GoType(m.Type.Dictionary.Name, m.Type.Dictionary.Names))).Call(field.Clone())
-		case pointerWrapped(m.Type, true):
-			val, err = e.tm.encodeBare(m.Type, Op("*").Add(field.Clone()))
-		default:
-			val, err = e.tm.encodeBare(m.Type, field.Clone())
-		}
+		stmts, err := e.tm.writeValue(m.Type, !m.Required, Id("x").Dot(names.GoField(m)), Id("w"))
 		if err != nil {
 			e.fail(err)
 			continue
 		}
-		body = append(body, If(e.tm.isPresent(m.Type, true, field)).Block(Id("o").Dot("Set").Call(Lit(m.Name), val)))
+		body = append(body, stmts...)
 	}
-	body = append(body, Return(Id("o")))
-	f.Func().Id(names.GoUnexported("encode", name)).Params(Id("x").Op("*").Id(name)).Qual(jsPkg, "Value").Block(
-		append([]Code{If(Id("x").Op("==").Nil()).Block(Return(Qual(jsPkg, "Undefined").Call()))}, body...)...,
-	)
+	f.Func().Id(names.GoUnexported("write", name)).Params(Id("w").Add(e.tm.writerType()), Id("x").Op("*").Id(name)).Block(body...)
 	f.Line()
 }
 

@@ -39,12 +39,14 @@ const buildTag = "//go:build js && wasm"
 type emitter struct {
 	opts Config
 	tm   typeMapper
+	wt   *wireTables
 	errs []error
 }
 
 // Generate returns the Go files for api, sorted by name.
 func Generate(api *schema.API, opts Config) ([]Output, error) {
-	e := &emitter{opts: opts, tm: typeMapper{rt: opts.Runtime}}
+	wt := newWireTables(api)
+	e := &emitter{opts: opts, tm: typeMapper{rt: opts.Runtime, wt: wt}, wt: wt}
 	parts := []struct {
 		name string
 		fill func(*File)

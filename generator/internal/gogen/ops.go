@@ -37,7 +37,7 @@ func (e *emitter) attribute(f *File, recv *Statement, owner, jsRef string, a *sc
 		e.fail(err)
 		return
 	}
-	val, err := e.tm.decode(a.Type, false, Add(thisExpr(resolve)).Dot("Get").Call(Lit(a.Name)))
+	dec, err := e.tm.readFuncOf(a.Type, false)
 	if err != nil {
 		e.fail(err)
 		return
@@ -46,10 +46,23 @@ func (e *emitter) attribute(f *File, recv *Statement, owner, jsRef string, a *sc
 	if resolve != nil {
 		body = append(body, resolve(errReturn(t))...)
 	}
-	body = append(body, Return(val, Nil()))
+	op := jsRef + "#" + a.Name
+	if resolve != nil {
+		op = jsRef + "." + a.Name
+	}
+	body = append(body, Return(Qual(e.opts.Runtime, "Invoke").Call(Id(pkgVar), Lit(op), Lit(e.wt.op[a]), thisExpr(resolve), Nil(), dec)))
 	f.Add(docComment(fmt.Sprintf("%s reads %s.%s.", name, jsRef, a.Name), a.Doc, a.Life))
 	f.Func().Params(recv).Id(name).Params().Params(t, Error()).Block(body...)
 	f.Line()
+}
+
+// local returns base, or base with underscores appended, so that it is none
+// of the parameter names taken.
+func local(base string, taken map[string]bool) string {
+	for taken[base] {
+		base += "_"
+	}
+	return base
 }
 
 func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *schema.Operation, resolve resolver) {
@@ -59,8 +72,16 @@ func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *s
 	if op.Kind == schema.OpCallbacks || op.Kind == schema.OpPromise {
 		params = append(params, Id("ctx").Qual(contextPkg, "Context"))
 	}
-	var args []Code
-	variadic := false
+	taken := map[string]bool{}
+	for _, a := range op.Args {
+		taken[names.GoParam(a.Name)] = true
+	}
+	if taken[pkgVar] {
+		e.fail(fmt.Errorf("%s: parameter name %s is reserved for generated code", op.Pos, pkgVar))
+		return
+	}
+	w := local("w", taken)
+	var writes []Code
 	for _, a := range op.Args {
 		p := names.GoParam(a.Name)
 		t, err := e.tm.fieldType(a.Type, a.Optional)
@@ -69,17 +90,25 @@ func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *s
 			return
 		}
 		if a.Variadic {
-			variadic = true
 			params = append(params, Id(p).Op("...").Add(t))
+			each, err := e.tm.writeValue(a.Type, false, Id("e"), Id(w))
+			if err != nil {
+				e.fail(err)
+				return
+			}
+			writes = append(writes,
+				Id(w).Dot("Len").Call(Len(Id(p))),
+				For(List(Id("_"), Id("e")).Op(":=").Range().Id(p)).Block(each...),
+			)
 			continue
 		}
 		params = append(params, Id(p).Add(t))
-		enc, err := e.tm.encode(a.Type, a.Optional, Id(p))
+		stmts, err := e.tm.writeValue(a.Type, a.Optional, Id(p), Id(w))
 		if err != nil {
 			e.fail(err)
 			return
 		}
-		args = append(args, enc)
+		writes = append(writes, stmts...)
 	}
 
 	// Result type: nil means the method returns only an error.
@@ -106,66 +135,36 @@ func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *s
 	if resolve != nil {
 		body = append(body, resolve(errReturn(result))...)
 	}
-	callArgs := []Code{Lit(jsRef), thisExpr(resolve), Lit(op.Name)}
-	if variadic {
-		last := op.Args[len(op.Args)-1]
-		p := names.GoParam(last.Name)
-		enc, err := e.tm.encode(last.Type, false, Id("e"))
-		if err != nil {
-			e.fail(err)
-			return
-		}
-		body = append(body,
-			Id("args").Op(":=").Index().Any().Values(args...),
-			For(List(Id("_"), Id("e")).Op(":=").Range().Id(p)).Block(
-				Id("args").Op("=").Append(Id("args"), enc),
-			),
-		)
-		args = []Code{Id("args").Op("...")}
+	wArg := Nil()
+	if len(op.Args) > 0 {
+		body = append(body, Id(w).Op(":=").Qual(rt, "NewWriter").Call())
+		body = append(body, writes...)
+		wArg = Id(w)
 	}
-
-	// errDeclared tracks whether err already exists, so the next assignment
-	// that introduces no new variable uses = instead of :=.
-	errDeclared := resolve != nil
-	assign := func(lhs Code) *Statement {
-		if result == nil && errDeclared {
-			return List(Id("_"), Err()).Op("=")
-		}
-		errDeclared = true
-		return List(lhs, Err()).Op(":=")
-	}
-	resVar := Id("res")
+	// Every call shape is one runtime call: Invoke* decode a result with a
+	// reader function, Exec* have none.
+	callArgs := []Code{Lit(jsRef), Lit(e.wt.op[op]), thisExpr(resolve), wArg}
+	var ret Code
 	if result == nil {
-		resVar = Id("_")
-	}
-	switch op.Kind {
-	case schema.OpSync:
-		body = append(body, assign(resVar).Qual(rt, "Call").Call(append(callArgs, args...)...))
-	case schema.OpCallbacks:
-		cargs := append([]Code{Id("ctx")}, callArgs...)
-		cargs = append(cargs, Lit(op.CallbacksIndex))
-		body = append(body, assign(resVar).Qual(rt, "CallCallbacks").Call(append(cargs, args...)...))
-	case schema.OpPromise:
-		if errDeclared {
-			body = append(body, List(Id("p"), Err()).Op(":=").Qual(rt, "Call").Call(append(callArgs, args...)...))
-		} else {
-			body = append(body, assign(Id("p")).Qual(rt, "Call").Call(append(callArgs, args...)...))
+		method := map[schema.OpKind]string{schema.OpSync: "Exec", schema.OpCallbacks: "ExecCallbacks", schema.OpPromise: "ExecAwait"}[op.Kind]
+		if op.Kind != schema.OpSync {
+			callArgs = append([]Code{Id("ctx")}, callArgs...)
 		}
-		body = append(body,
-			If(Err().Op("!=").Nil()).Block(errReturn(result)...),
-			assign(resVar).Qual(rt, "Await").Call(Id("ctx"), Lit(jsRef), Id("p")),
-		)
-	}
-	if result == nil {
-		body = append(body, Return(Err()))
+		ret = Id(pkgVar).Dot(method).Call(callArgs...)
 	} else {
-		val, err := e.tm.decode(op.Result, false, Id("res"))
+		dec, err := e.tm.readFuncOf(op.Result, false)
 		if err != nil {
 			e.fail(err)
 			return
 		}
-		body = append(body, If(Err().Op("!=").Nil()).Block(errReturn(result)...), Return(val, Nil()))
+		fn := map[schema.OpKind]string{schema.OpSync: "Invoke", schema.OpCallbacks: "InvokeCallbacks", schema.OpPromise: "InvokeAwait"}[op.Kind]
+		callArgs = append(append([]Code{Id(pkgVar)}, callArgs...), dec)
+		if op.Kind != schema.OpSync {
+			callArgs = append([]Code{Id("ctx")}, callArgs...)
+		}
+		ret = Qual(rt, fn).Call(callArgs...)
 	}
+	body = append(body, Return(ret))
 
 	first := fmt.Sprintf("%s calls %s.", name, jsRef)
 	switch op.Kind {
@@ -197,9 +196,9 @@ func (e *emitter) handlerType(cb *schema.Callback) Code {
 	return Func().Params(ps...)
 }
 
-// subscribeBody returns the statements of an onX method: decode the
-// handler's arguments inside the runtime's dispatcher, then call handler on
-// the subscription's goroutine.
+// subscribeBody returns the statements of an onX method: the handler's
+// arguments are read from the wire (the JS side sends only those), then
+// handler is called on the subscription's goroutine.
 func (e *emitter) subscribeBody(op *schema.Operation, jsRef string, resolve resolver) []Code {
 	rt := e.opts.Runtime
 	var body []Code
@@ -207,51 +206,43 @@ func (e *emitter) subscribeBody(op *schema.Operation, jsRef string, resolve reso
 		body = append(body, resolve([]Code{Return(Nil(), Err())})...)
 	}
 	cb := op.Handler
-	argsParam := Id("args").Index().Qual(jsPkg, "Value")
-	var payload, decodeBody, deliver Code
+	rParam := Id("r").Add(e.tm.readerType())
+	var decode, deliver Code
 	switch len(cb.Args) {
 	case 0:
-		payload = Struct()
-		decodeBody = Return(Struct().Values())
+		decode = Func().Params(e.tm.readerType()).Struct().Block(Return(Struct().Values()))
 		deliver = Func().Params(Struct()).Block(Id("handler").Call())
 	case 1:
 		a := cb.Args[0]
-		t, err := e.tm.fieldType(a.Type, a.Optional)
+		dec, err := e.tm.readFuncOf(a.Type, a.Optional)
 		if err != nil {
 			e.fail(err)
 			return nil
 		}
-		val, err := e.tm.decode(a.Type, a.Optional, Qual(rt, "Arg").Call(Id("args"), Lit(0)))
-		if err != nil {
-			e.fail(err)
-			return nil
-		}
-		payload = t
-		decodeBody = Return(val)
+		decode = dec
 		deliver = Id("handler")
 	default:
-		var fields, vals, call []Code
+		var fields, reads, call []Code
 		for i, a := range cb.Args {
 			t, err := e.tm.fieldType(a.Type, a.Optional)
 			if err != nil {
 				e.fail(err)
 				return nil
 			}
-			val, err := e.tm.decode(a.Type, a.Optional, Qual(rt, "Arg").Call(Id("args"), Lit(i)))
+			val, err := e.tm.readExpr(a.Type, a.Optional, Id("r"))
 			if err != nil {
 				e.fail(err)
 				return nil
 			}
 			fn := fmt.Sprintf("a%d", i)
 			fields = append(fields, Id(fn).Add(t))
-			vals = append(vals, val)
+			reads = append(reads, Id("p").Dot(fn).Op("=").Add(val))
 			call = append(call, Id("p").Dot(fn))
 		}
-		payload = Struct(fields...)
-		decodeBody = Return(Struct(fields...).Values(vals...))
+		decode = Func().Params(rParam).Struct(fields...).Block(
+			append(append([]Code{Var().Id("p").Struct(fields...)}, reads...), Return(Id("p")))...)
 		deliver = Func().Params(Id("p").Struct(fields...)).Block(Id("handler").Call(call...))
 	}
-	decode := Func().Params(argsParam).Add(payload).Block(decodeBody)
-	body = append(body, Return(Qual(rt, "Subscribe").Call(Lit(jsRef), thisExpr(resolve), Lit(op.Name), decode, deliver)))
+	body = append(body, Return(Qual(rt, "Listen").Call(Id(pkgVar), Lit(jsRef), Lit(e.wt.op[op]), thisExpr(resolve), decode, deliver)))
 	return body
 }

@@ -14,8 +14,9 @@ import (
 // A WebIDL union (A or B) becomes a Go struct with one field per
 // alternative, of which at most one is set: pointers for single values,
 // nil-able slices and maps for sequences and records, an undefined js.Value
-// for object and any. Decoding looks at the JS value's type to pick the
-// field; encoding sends the first field that is set. A union written through
+// for object and any. Reading takes the alternative the JS side picked by
+// the JS value's type (see unionSpec); writing sends the first field that is
+// set. A union written through
 // a typedef takes the typedef's name; any other is named after its
 // alternatives (StringOrStringList).
 
@@ -126,79 +127,58 @@ func (e *emitter) emitUnion(f *File, name string, t *schema.Type) {
 	)
 	f.Line()
 
-	// Decoding: pick the alternative by the JS value's type.
-	byType := map[string][]unionAlt{}
-	for _, a := range alts {
-		k := jsTypeOf(a.t)
-		byType[k] = append(byType[k], a)
-	}
-	var cases []Code
-	for _, k := range []string{"TypeString", "TypeNumber", "TypeBoolean", "TypeFunction"} {
-		if as := byType[k]; len(as) > 0 {
-			body, err := e.tm.decodeAlt(as[0], Id("v"))
+	// Reading: the JS side picked the alternative by the JS value's type and
+	// sent its number (0 for none) before the value (wire.go, unionSpec).
+	if _, ok := e.wt.union[toGo][name]; ok {
+		var cases []Code
+		for i, a := range alts {
+			val, err := e.tm.readBare(a.t, Id("r"))
 			if err != nil {
 				e.fail(err)
 				return
 			}
-			cases = append(cases, Case(Qual(jsPkg, k)).Block(body))
-		}
-	}
-	if objs := byType["TypeObject"]; len(objs) > 0 {
-		var chain []Code
-		var fallback Code
-		for _, a := range objs {
-			body, err := e.tm.decodeAlt(a, Id("v"))
-			if err != nil {
-				e.fail(err)
-				return
+			if pointerAlt(a.t) {
+				val = New(val)
 			}
-			switch a.t.Kind {
-			case schema.KindSequence:
-				chain = append(chain, If(Qual(e.opts.Runtime, "IsArray").Call(Id("v"))).Block(body, Return(Id("u"))))
-			case schema.KindDate:
-				chain = append(chain, If(Qual(e.opts.Runtime, "IsDate").Call(Id("v"))).Block(body, Return(Id("u"))))
-			default:
-				if fallback == nil {
-					fallback = body
-				}
-			}
+			cases = append(cases, Case(Lit(i+1)).Block(Id("u").Dot(a.field).Op("=").Add(val)))
 		}
-		if fallback != nil {
-			chain = append(chain, fallback)
-		}
-		cases = append(cases, Case(Qual(jsPkg, "TypeObject")).Block(chain...))
+		f.Func().Id(names.GoUnexported("read", name)).Params(Id("r").Add(e.tm.readerType())).Id(name).Block(
+			Var().Id("u").Id(name),
+			Switch(Id("r").Dot("Alt").Call()).Block(cases...),
+			Return(Id("u")),
+		)
+		f.Line()
 	}
-	f.Func().Id(names.GoUnexported("decode", name)).Params(Id("v").Qual(jsPkg, "Value")).Id(name).Block(
-		Var().Id("u").Id(name),
-		Switch(Id("v").Dot("Type").Call()).Block(cases...),
-		Return(Id("u")),
-	)
-	f.Line()
 
-	// Encoding: the first field that is set.
-	var enc []Code
-	for _, a := range alts {
-		x := Id("u").Dot(a.field)
-		var v Code
-		var err error
-		switch {
-		case a.t.Kind == schema.KindDictionary:
-			// encodeX takes the pointer the field already is.
-			v = Id(names.GoUnexported("encode", names.GoType(a.t.Dictionary.Name, a.t.Dictionary.Names))).Call(x.Clone())
-		case pointerAlt(a.t):
-			v, err = e.tm.encodeBare(a.t, Op("*").Add(x.Clone()))
-		default:
-			v, err = e.tm.encodeBare(a.t, x.Clone())
+	// Writing: the number of the first field that is set (0 for none), then
+	// its value.
+	if _, ok := e.wt.union[toJS][name]; ok {
+		var cases []Code
+		for i, a := range alts {
+			x := Id("u").Dot(a.field)
+			var stmts []Code
+			var err error
+			switch {
+			case a.t.Kind == schema.KindDictionary:
+				// writeX takes the pointer the field already is.
+				stmts = []Code{Id(names.GoUnexported("write", names.GoType(a.t.Dictionary.Name, a.t.Dictionary.Names))).Call(Id("w"), x.Clone())}
+			case pointerAlt(a.t):
+				stmts, err = e.tm.writeBare(a.t, Op("*").Add(x.Clone()), Id("w"))
+			default:
+				stmts, err = e.tm.writeBare(a.t, x.Clone(), Id("w"))
+			}
+			if err != nil {
+				e.fail(err)
+				return
+			}
+			cases = append(cases, Case(e.tm.unionFieldSet(a, x.Clone())).Block(append([]Code{Id("w").Dot("Alt").Call(Lit(i + 1))}, stmts...)...))
 		}
-		if err != nil {
-			e.fail(err)
-			return
-		}
-		enc = append(enc, If(e.tm.unionFieldSet(a, x.Clone())).Block(Return(v)))
+		cases = append(cases, Default().Block(Id("w").Dot("Alt").Call(Lit(0))))
+		f.Func().Id(names.GoUnexported("write", name)).Params(Id("w").Add(e.tm.writerType()), Id("u").Id(name)).Block(
+			Switch().Block(cases...),
+		)
+		f.Line()
 	}
-	enc = append(enc, Return(Qual(jsPkg, "Undefined").Call()))
-	f.Func().Id(names.GoUnexported("encode", name)).Params(Id("u").Id(name)).Any().Block(enc...)
-	f.Line()
 }
 
 func orAll(conds []Code) Code {
@@ -230,22 +210,6 @@ func (m *typeMapper) unionFieldSet(a unionAlt, x *Statement) Code {
 		return Op("!").Add(x).Dot("IsZero").Call()
 	}
 	return x.Op("!=").Nil()
-}
-
-// decodeAlt sets field a of u from v.
-func (m *typeMapper) decodeAlt(a unionAlt, v Code) (Code, error) {
-	if pointerAlt(a.t) {
-		f, err := m.decodeFunc(a.t)
-		if err != nil {
-			return nil, err
-		}
-		return Id("u").Dot(a.field).Op("=").Qual(m.rt, "Ptr").Call(v, f), nil
-	}
-	val, err := m.decodeBare(a.t, v)
-	if err != nil {
-		return nil, err
-	}
-	return Id("u").Dot(a.field).Op("=").Add(val), nil
 }
 
 // jsTypeOf is the js.Type a value of t has at runtime.

@@ -54,6 +54,7 @@ interface Handle : Base {
   record<DOMString, long> getCounts();
   (DOMString or long) getUnion();
   undefined setTargets(Targets targets, optional (Kind or sequence<Kind> or Record or Date)? filter);
+  (Kind or sequence<Kind> or Record or Date)? getFilter();
   any getAny();
   boolean? isMaybe();
   double getRatio();
