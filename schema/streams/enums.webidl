@@ -694,3 +694,147 @@ enum CustomerAuthenticationStatus {
   /** The customer did not complete authentication in time. */
   "TIMEOUT"
 };
+
+/** Reasons the Voice ID operations of a voice connection fail. */
+[Since="1.6.0", JSPath="connect.VoiceIdErrorTypes"]
+enum VoiceIdErrorTypes {
+  /** The contact has no speaker identifier. */
+  "no_speaker_id_found",
+  /** The speaker is not enrolled. */
+  [Since="1.6.9"] "speaker_id_not_enrolled",
+  /** Reading the speaker identifier failed. */
+  "get_speaker_id_failed",
+  /** Reading the speaker's status failed. */
+  "get_speaker_status_failed",
+  /** Opting the speaker out failed. */
+  "opt_out_speaker_failed",
+  /** Recording the opt-out on the contact failed. */
+  [Since="1.7.3"] "opt_out_speaker_in_lcms_failed",
+  /** Deleting the speaker failed. */
+  [Since="1.6.9"] "delete_speaker_failed",
+  /** Starting the Voice ID session failed. */
+  "start_session_failed",
+  /** Evaluating the speaker failed. */
+  "evaluate_speaker_failed",
+  /** The contact has no Voice ID session. */
+  [Since="1.6.9"] "session_not_exists",
+  /** Reading the Voice ID session failed. */
+  "describe_session_failed",
+  /** Enrolling the speaker failed. */
+  "enroll_speaker_failed",
+  /** Storing the speaker identifier failed. */
+  "update_speaker_id_failed",
+  /** Storing the speaker identifier on the contact failed. */
+  [Since="1.7.3"] "update_speaker_id_in_lcms_failed",
+  /** Voice ID does not work on conference calls. */
+  "not_supported_on_conference_calls",
+  /** Enrolment did not finish in time. */
+  [Since="1.6.9"] "enroll_speaker_timeout",
+  /** Evaluation did not finish in time. */
+  [Since="1.6.9"] "evaluate_speaker_timeout",
+  /** Reading the Voice ID domain failed. */
+  [Since="1.7.0"] "get_domain_id_failed",
+  /** The instance has no Voice ID domain. */
+  [Since="1.7.0"] "no_domain_id_found",
+  /** An operation took too long; split into the two timeouts above in 1.6.9. */
+  [Since="1.6.0", Removed="1.6.9"] "timeout"
+};
+
+/** Whether Voice ID audio streaming runs for a contact. */
+[Since="1.6.0", JSPath="connect.VoiceIdStreamingStatus"]
+enum VoiceIdStreamingStatus {
+  /** Audio is being streamed. */
+  "ONGOING",
+  /** Streaming has ended. */
+  "ENDED",
+  /** Streaming waits for its configuration. */
+  [Since="1.6.9"] "PENDING_CONFIGURATION"
+};
+
+/** Voice ID's decision about the caller's claimed identity. */
+[Since="1.6.0", JSPath="connect.VoiceIdAuthenticationDecision"]
+enum VoiceIdAuthenticationDecision {
+  /** The voice matches the enrolled speaker. */
+  "ACCEPT",
+  /** The voice does not match. */
+  "REJECT",
+  /** Not enough speech to decide. */
+  "NOT_ENOUGH_SPEECH",
+  /** The speaker is not enrolled. */
+  "SPEAKER_NOT_ENROLLED",
+  /** The speaker opted out of Voice ID. */
+  "SPEAKER_OPTED_OUT",
+  /** No speaker identifier was given. */
+  "SPEAKER_ID_NOT_PROVIDED",
+  /** The speaker's enrolment has expired. */
+  [Since="1.6.9"] "SPEAKER_EXPIRED"
+};
+
+/** Voice ID's decision about fraud risk. */
+[Since="1.6.9", JSPath="connect.VoiceIdFraudDetectionDecision"]
+enum VoiceIdFraudDetectionDecision {
+  /** Not enough speech to decide. */
+  "NOT_ENOUGH_SPEECH",
+  /** The caller matches a known fraudster or shows risk. */
+  "HIGH_RISK",
+  /** No risk found. */
+  "LOW_RISK"
+};
+
+/** Authentication outcome as a contact flow records it. */
+[Since="1.6.0", JSPath="connect.ContactFlowAuthenticationDecision"]
+enum ContactFlowAuthenticationDecision {
+  /** The caller was authenticated. */
+  "Authenticated",
+  /** The caller was not authenticated. */
+  "NotAuthenticated",
+  /** The result was inconclusive. */
+  "Inconclusive",
+  /** The caller is not enrolled. */
+  "NotEnrolled",
+  /** The caller opted out. */
+  "OptedOut",
+  /** Voice ID authentication is not enabled in the flow. */
+  [Since="1.6.9"] "NotEnabled",
+  /** The check failed. */
+  "Error"
+};
+
+/** Fraud detection outcome as a contact flow records it. */
+[Since="1.6.9", JSPath="connect.ContactFlowFraudDetectionDecision"]
+enum ContactFlowFraudDetectionDecision {
+  /** High risk. */
+  "HighRisk",
+  /** Low risk. */
+  "LowRisk",
+  /** The result was inconclusive. */
+  "Inconclusive",
+  /** Fraud detection is not enabled in the flow. */
+  "NotEnabled",
+  /** The check failed. */
+  "Error"
+};
+
+/** State of a Voice ID enrolment request. */
+[Since="1.6.0", JSPath="connect.VoiceIdEnrollmentRequestStatus"]
+enum VoiceIdEnrollmentRequestStatus {
+  /** More speech is needed. */
+  "NOT_ENOUGH_SPEECH",
+  /** Enrolment is running. */
+  "IN_PROGRESS",
+  /** The speaker is enrolled. */
+  "COMPLETED",
+  /** Enrolment failed. */
+  "FAILED"
+};
+
+/** Voice ID status of a speaker. */
+[Since="1.6.9", JSPath="connect.VoiceIdSpeakerStatus"]
+enum VoiceIdSpeakerStatus {
+  /** The speaker opted out. */
+  "OPTED_OUT",
+  /** The speaker is enrolled. */
+  "ENROLLED",
+  /** Enrolment is pending. */
+  [Since="1.7.5"] "PENDING"
+};
