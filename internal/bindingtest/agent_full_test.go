@@ -577,13 +577,15 @@ func TestAgentCallbackMethods(t *testing.T) {
 		}
 		var names []string
 		for _, e := range res.Endpoints {
-			names = append(names, e.JSValue().Get("name").String())
+			names = append(names, *e.Name)
 		}
 		agDiff(t, tc.name+" endpoints", []string{"Front desk", "Billing", "Escalations"}, names)
-		agDiff(t, tc.name+" addresses", len(res.Endpoints), len(res.Addresses))
-		if got := res.Endpoints[0].JSValue().Get("endpointId").String(); !strings.HasSuffix(got, "/0101") {
-			t.Errorf("%s: endpointId = %q", tc.name, got)
-		}
+		agDiff(t, tc.name+" addresses", res.Endpoints, res.Addresses)
+		arn := "arn:aws:connect:us-east-1:111122223333:instance/i/transfer-destination/0101"
+		agDiff(t, tc.name+" first endpoint", streams.Endpoint{
+			EndpointARN: &arn, EndpointID: &arn, Type: new(streams.EndpointTypePhoneNumber),
+			Name: new("Front desk"), PhoneNumber: new("+15555550101"),
+		}, res.Endpoints[0])
 		calls := f.Calls()[n:]
 		if len(calls) != 2 {
 			t.Fatalf("%s made %d requests, want 2 pages", tc.name, len(calls))
@@ -627,7 +629,7 @@ func newAgConnectOutcome(t *testing.T) *agConnectOutcome {
 func TestAgentConnect(t *testing.T) {
 	f := streamstest.New(t)
 	agent := agFullAgent(t, f)
-	endpoint := streams.EndpointFromJS(f.Connect.Get("Endpoint").Call("byPhoneNumber", "+15555550111", "Customer"))
+	endpoint := streams.Endpoint{Type: new(streams.EndpointTypePhoneNumber), PhoneNumber: new("+15555550111"), Name: new("Customer")}
 	o := newAgConnectOutcome(t)
 
 	// Default queue, success.
