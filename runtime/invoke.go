@@ -105,9 +105,9 @@ func (r *Reader) done() {
 // yet.
 const statusPending = -2
 
-// run calls the JS side's fn (call or cbs, which share a signature) for
-// operation m and returns the status and, for a reply, its Reader, which
-// the caller must release with done. w is released.
+// run calls the JS side's fn (call, cbs or prom, which share a signature)
+// for operation m and returns the status and, for a reply, its Reader,
+// which the caller must release with done. w is released.
 func (p *Package) run(fn js.Value, op string, m int, this js.Value, w *Writer, id float64) (status float64, r *Reader, err error) {
 	defer w.release()
 	n, err := p.op(op, m)
@@ -116,44 +116,54 @@ func (p *Package) run(fn js.Value, op string, m int, this js.Value, w *Writer, i
 	}
 	bp := replyBufs.Get().(*[]byte)
 	tok := float64(lastToken.Add(1))
-
-	// The arguments are converted before the bytes are copied: from the
-	// copy to the call nothing may allocate, since an allocation can let
-	// another goroutine run and reuse the JS side's buffer.
-	var small [16]any
-	args := append(small[:0], n, this, tok, 0.0, float64(stageSize), 0.0, 0, id)
-	var nb int
-	if w != nil {
-		nb = len(w.b)
-		args = append(args, w.refs...)
-	}
-	args[6] = nb
-	var src js.Value
+	var dst float64
 	if bound {
-		args[3] = ptr(*bp)
-		if nb > 0 {
-			args[5] = ptr(w.b)
-		}
-	} else if nb > 0 {
-		src = stageArgs
-		if nb > stageSize {
-			src = uint8Array.New(nb)
-		}
-		args[5] = src
+		dst = ptr(*bp)
 	}
-	if !bound && nb > 0 {
-		js.CopyBytesToJS(src, w.b)
-	}
-	err = protect(op, func() { status = fn.Invoke(args...).Float() })
-	if w != nil {
+	defer func() {
+		if v := recover(); v != nil {
+			replyBufs.Put(bp)
+			status, r, err = 0, nil, panicToError(op, v)
+		}
+	}()
+	if w == nil || len(w.b) == 0 && len(w.refs) == 0 {
+		if id == 0 {
+			status = fn.Invoke(n, this, tok, dst).Float()
+		} else {
+			status = fn.Invoke(n, this, tok, dst, 0, 0, id).Float()
+		}
+	} else {
+		status = fn.Invoke(w.args(n, this, tok, dst, id)...).Float()
 		// The JS side read the bytes of w during the call.
 		goruntime.KeepAlive(w.b)
 	}
-	if err != nil || status == statusPending {
+	if status == statusPending || status == 0 {
 		replyBufs.Put(bp)
-		return status, nil, err
+		return status, nil, nil
 	}
 	return status, readReply(status, tok, bp, stageReply), nil
+}
+
+// args returns the arguments of a JS-side call with the bytes of w: in Go's
+// memory when bound, else copied into the JS side's buffer. The values are
+// converted before the bytes are copied: from the copy to the call nothing
+// may allocate, since an allocation can let another goroutine run and reuse
+// that buffer.
+func (w *Writer) args(n float64, this js.Value, tok, dst, id float64) []any {
+	a := append(w.call[:0], n, this, tok, dst, 0.0, len(w.b), id)
+	a = append(a, w.refs...)
+	w.call = a
+	if bound {
+		a[4] = ptr(w.b)
+		return a
+	}
+	src := stageArgs
+	if len(w.b) > stageSize {
+		src = uint8Array.New(len(w.b))
+	}
+	a[4] = src
+	js.CopyBytesToJS(src, w.b)
+	return a
 }
 
 // Invoke calls operation m of p on this (a method call, or a property read
@@ -166,6 +176,9 @@ func Invoke[T any](p *Package, op string, m int, this js.Value, w *Writer, dec f
 	if err != nil {
 		return zero, err
 	}
+	if r == nil {
+		r = &Reader{}
+	}
 	v := dec(r)
 	r.done()
 	return v, nil
@@ -174,7 +187,7 @@ func Invoke[T any](p *Package, op string, m int, this js.Value, w *Writer, dec f
 // Exec is Invoke for operations without a result.
 func (p *Package) Exec(op string, m int, this js.Value, w *Writer) error {
 	_, r, err := p.run(jsCall, op, m, this, w, 0)
-	if err == nil {
+	if r != nil {
 		r.done()
 	}
 	return err
@@ -283,6 +296,9 @@ func InvokeCallbacks[T any](ctx context.Context, p *Package, op string, m int, t
 	}
 	if status != statusPending {
 		unregister(c.id)
+		if r == nil {
+			r = &Reader{}
+		}
 		o := c.outcome(r)
 		r.done()
 		return o.v, o.err
@@ -366,7 +382,7 @@ func notify() {
 
 func dispatcher() {
 	for range wake {
-		drainQueue()
+		drainOnce()
 	}
 }
 
@@ -374,36 +390,43 @@ var errQueue = errors.New("streamsgen runtime: reading the event queue")
 
 // drainQueue delivers the entries queued by the JS side until it is empty.
 func drainQueue() {
-	for {
-		bp := replyBufs.Get().(*[]byte)
-		tok := float64(lastToken.Add(1))
-		var dst float64
-		if bound {
-			dst = ptr(*bp)
-		}
-		var status float64
-		if err := protect(errQueue.Error(), func() { status = jsDrain.Invoke(tok, dst, stageSize).Float() }); err != nil {
-			replyBufs.Put(bp)
-			reportPanic(errQueue.Error(), err)
-			return
-		}
-		if status == 0 {
-			replyBufs.Put(bp)
-			return
-		}
-		r := readReply(status, tok, bp, stageQueue)
-		for r.p < len(r.b) {
-			id := r.Float64()
-			e := r.sub(r.int32())
-			entriesMu.Lock()
-			en := entries[id]
-			entriesMu.Unlock()
-			if pe, ok := en.(packedEntry); ok {
-				deliverPacked(pe, e)
-			}
-		}
-		r.done()
+	for drainOnce() {
 	}
+}
+
+// drainOnce delivers the entries queued by the JS side and reports whether
+// there were any. The dispatcher drains once per notify: entries queued
+// while it delivers come with a notify of their own.
+func drainOnce() bool {
+	bp := replyBufs.Get().(*[]byte)
+	tok := float64(lastToken.Add(1))
+	var dst float64
+	if bound {
+		dst = ptr(*bp)
+	}
+	var status float64
+	if err := protect(errQueue.Error(), func() { status = jsDrain.Invoke(tok, dst).Float() }); err != nil {
+		replyBufs.Put(bp)
+		reportPanic(errQueue.Error(), err)
+		return false
+	}
+	if status == 0 {
+		replyBufs.Put(bp)
+		return false
+	}
+	r := readReply(status, tok, bp, stageQueue)
+	for r.p < len(r.b) {
+		id := r.Float64()
+		e := r.sub(r.int32())
+		entriesMu.Lock()
+		en := entries[id]
+		entriesMu.Unlock()
+		if pe, ok := en.(packedEntry); ok {
+			deliverPacked(pe, e)
+		}
+	}
+	r.done()
+	return true
 }
 
 func deliverPacked(e packedEntry, r *Reader) {

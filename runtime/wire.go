@@ -205,6 +205,7 @@ func ReadPtr[T any](r *Reader, elem func(*Reader) T) *T {
 type Writer struct {
 	b    []byte
 	refs []any // js.Value, passed as arguments of the call
+	call []any // arguments of the call, reused
 }
 
 var writers = sync.Pool{New: func() any { return &Writer{b: make([]byte, 0, 256)} }}
@@ -219,6 +220,8 @@ func (w *Writer) release() {
 	w.b = w.b[:0]
 	clear(w.refs)
 	w.refs = w.refs[:0]
+	clear(w.call)
+	w.call = w.call[:0]
 	writers.Put(w)
 }
 

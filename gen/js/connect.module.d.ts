@@ -456,7 +456,8 @@ export declare namespace connect {
         sendDigits(digits: string, callbacks?: SuccessFailureOptions<void>): void;
         /**
          * A frozen copy of the leg whose getters keep returning the data of this
-         * moment.
+         * moment. The copy only has the methods of this base class, and, as the
+         * runtime builds it, its contact identifier is empty.
          */
         toSnapshot(): BaseConnection;
     }
@@ -807,7 +808,10 @@ export declare namespace connect {
         getStatus(): ContactState;
         /** The same value as getStateDuration, under its older name. */
         getStatusDuration(): number;
-        /** Every connection other than the initial one and the agent's own. */
+        /**
+         * Every connection that is neither the initial one nor of type agent; a
+         * supervisor's own monitoring leg is among them.
+         */
         getThirdPartyConnections(): BaseConnection[];
         /** Channel of the contact. */
         getType(): ContactType;
@@ -876,8 +880,10 @@ export declare namespace connect {
         /** Whether the contact is a voice or queued callback contact carried by the softphone. */
         isSoftphoneCall(): boolean;
         /**
-         * Whether a supervisor has barged into the contact: some connection other
-         * than the agent's own is live and in barge mode.
+         * Whether a supervisor has barged into the contact: some connection not
+         * of type agent is live and in barge mode (for a supervisor who barged
+         * in, their own leg counts). Fails on tasks and emails with any such
+         * connection, whose legs have no monitoring methods.
          *
          * @since 2.4.1
          */
@@ -3492,35 +3498,47 @@ export declare namespace connect {
         SCREEN_SHARING_ERROR = "contact::screen_sharing_error",
     }
 
-    /** Placeholder. */
+    /**
+     * Authentication outcome as a contact flow records it.
+     *
+     * @since 1.6.0
+     */
     enum ContactFlowAuthenticationDecision {
-        /** x */
+        /** The caller was authenticated. */
         AUTHENTICATED = "Authenticated",
-        /** x */
+        /** The caller was not authenticated. */
         NOT_AUTHENTICATED = "NotAuthenticated",
-        /** x */
+        /** The result was inconclusive. */
         INCONCLUSIVE = "Inconclusive",
-        /** x */
+        /** The caller is not enrolled. */
         NOT_ENROLLED = "NotEnrolled",
-        /** x */
+        /** The caller opted out. */
         OPTED_OUT = "OptedOut",
-        /** x */
+        /**
+         * Voice ID authentication is not enabled in the flow.
+         *
+         * @since 1.6.9
+         */
         NOT_ENABLED = "NotEnabled",
-        /** x */
+        /** The check failed. */
         ERROR = "Error",
     }
 
-    /** Placeholder. */
+    /**
+     * Fraud detection outcome as a contact flow records it.
+     *
+     * @since 1.6.9
+     */
     enum ContactFlowFraudDetectionDecision {
-        /** x */
+        /** High risk. */
         HIGH_RISK = "HighRisk",
-        /** x */
+        /** Low risk. */
         LOW_RISK = "LowRisk",
-        /** x */
+        /** The result was inconclusive. */
         INCONCLUSIVE = "Inconclusive",
-        /** x */
+        /** Fraud detection is not enabled in the flow. */
         NOT_ENABLED = "NotEnabled",
-        /** x */
+        /** The check failed. */
         ERROR = "Error",
     }
 
@@ -4195,23 +4213,177 @@ export declare namespace connect {
         /** No processing. */
         | "NONE";
 
-    /** Placeholder. */
+    /**
+     * Voice ID's decision about the caller's claimed identity.
+     *
+     * @since 1.6.0
+     */
+    enum VoiceIdAuthenticationDecision {
+        /** The voice matches the enrolled speaker. */
+        ACCEPT = "ACCEPT",
+        /** The voice does not match. */
+        REJECT = "REJECT",
+        /** Not enough speech to decide. */
+        NOT_ENOUGH_SPEECH = "NOT_ENOUGH_SPEECH",
+        /** The speaker is not enrolled. */
+        SPEAKER_NOT_ENROLLED = "SPEAKER_NOT_ENROLLED",
+        /** The speaker opted out of Voice ID. */
+        SPEAKER_OPTED_OUT = "SPEAKER_OPTED_OUT",
+        /** No speaker identifier was given. */
+        SPEAKER_ID_NOT_PROVIDED = "SPEAKER_ID_NOT_PROVIDED",
+        /**
+         * The speaker's enrolment has expired.
+         *
+         * @since 1.6.9
+         */
+        SPEAKER_EXPIRED = "SPEAKER_EXPIRED",
+    }
+
+    /**
+     * State of a Voice ID enrolment request.
+     *
+     * @since 1.6.0
+     */
+    enum VoiceIdEnrollmentRequestStatus {
+        /** More speech is needed. */
+        NOT_ENOUGH_SPEECH = "NOT_ENOUGH_SPEECH",
+        /** Enrolment is running. */
+        IN_PROGRESS = "IN_PROGRESS",
+        /** The speaker is enrolled. */
+        COMPLETED = "COMPLETED",
+        /** Enrolment failed. */
+        FAILED = "FAILED",
+    }
+
+    /**
+     * Reasons the Voice ID operations of a voice connection fail.
+     *
+     * @since 1.6.0
+     */
+    enum VoiceIdErrorTypes {
+        /** The contact has no speaker identifier. */
+        NO_SPEAKER_ID_FOUND = "no_speaker_id_found",
+        /**
+         * The speaker is not enrolled.
+         *
+         * @since 1.6.9
+         */
+        SPEAKER_ID_NOT_ENROLLED = "speaker_id_not_enrolled",
+        /** Reading the speaker identifier failed. */
+        GET_SPEAKER_ID_FAILED = "get_speaker_id_failed",
+        /** Reading the speaker's status failed. */
+        GET_SPEAKER_STATUS_FAILED = "get_speaker_status_failed",
+        /** Opting the speaker out failed. */
+        OPT_OUT_SPEAKER_FAILED = "opt_out_speaker_failed",
+        /**
+         * Recording the opt-out on the contact failed.
+         *
+         * @since 1.7.3
+         */
+        OPT_OUT_SPEAKER_IN_LCMS_FAILED = "opt_out_speaker_in_lcms_failed",
+        /**
+         * Deleting the speaker failed.
+         *
+         * @since 1.6.9
+         */
+        DELETE_SPEAKER_FAILED = "delete_speaker_failed",
+        /** Starting the Voice ID session failed. */
+        START_SESSION_FAILED = "start_session_failed",
+        /** Evaluating the speaker failed. */
+        EVALUATE_SPEAKER_FAILED = "evaluate_speaker_failed",
+        /**
+         * The contact has no Voice ID session.
+         *
+         * @since 1.6.9
+         */
+        SESSION_NOT_EXISTS = "session_not_exists",
+        /** Reading the Voice ID session failed. */
+        DESCRIBE_SESSION_FAILED = "describe_session_failed",
+        /** Enrolling the speaker failed. */
+        ENROLL_SPEAKER_FAILED = "enroll_speaker_failed",
+        /** Storing the speaker identifier failed. */
+        UPDATE_SPEAKER_ID_FAILED = "update_speaker_id_failed",
+        /**
+         * Storing the speaker identifier on the contact failed.
+         *
+         * @since 1.7.3
+         */
+        UPDATE_SPEAKER_ID_IN_LCMS_FAILED = "update_speaker_id_in_lcms_failed",
+        /** Voice ID does not work on conference calls. */
+        NOT_SUPPORTED_ON_CONFERENCE_CALLS = "not_supported_on_conference_calls",
+        /**
+         * Enrolment did not finish in time.
+         *
+         * @since 1.6.9
+         */
+        ENROLL_SPEAKER_TIMEOUT = "enroll_speaker_timeout",
+        /**
+         * Evaluation did not finish in time.
+         *
+         * @since 1.6.9
+         */
+        EVALUATE_SPEAKER_TIMEOUT = "evaluate_speaker_timeout",
+        /**
+         * Reading the Voice ID domain failed.
+         *
+         * @since 1.7.0
+         */
+        GET_DOMAIN_ID_FAILED = "get_domain_id_failed",
+        /**
+         * The instance has no Voice ID domain.
+         *
+         * @since 1.7.0
+         */
+        NO_DOMAIN_ID_FOUND = "no_domain_id_found",
+    }
+
+    /**
+     * Voice ID's decision about fraud risk.
+     *
+     * @since 1.6.9
+     */
+    enum VoiceIdFraudDetectionDecision {
+        /** Not enough speech to decide. */
+        NOT_ENOUGH_SPEECH = "NOT_ENOUGH_SPEECH",
+        /** The caller matches a known fraudster or shows risk. */
+        HIGH_RISK = "HIGH_RISK",
+        /** No risk found. */
+        LOW_RISK = "LOW_RISK",
+    }
+
+    /**
+     * Voice ID status of a speaker.
+     *
+     * @since 1.6.9
+     */
     enum VoiceIdSpeakerStatus {
-        /** x */
+        /** The speaker opted out. */
         OPTED_OUT = "OPTED_OUT",
-        /** x */
+        /** The speaker is enrolled. */
         ENROLLED = "ENROLLED",
-        /** x */
+        /**
+         * Enrolment is pending.
+         *
+         * @since 1.7.5
+         */
         PENDING = "PENDING",
     }
 
-    /** Placeholder. */
+    /**
+     * Whether Voice ID audio streaming runs for a contact.
+     *
+     * @since 1.6.0
+     */
     enum VoiceIdStreamingStatus {
-        /** x */
+        /** Audio is being streamed. */
         ONGOING = "ONGOING",
-        /** x */
+        /** Streaming has ended. */
         ENDED = "ENDED",
-        /** x */
+        /**
+         * Streaming waits for its configuration.
+         *
+         * @since 1.6.9
+         */
         PENDING_CONFIGURATION = "PENDING_CONFIGURATION",
     }
 

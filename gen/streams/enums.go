@@ -678,37 +678,41 @@ func (v ContactEvents) Known() bool {
 
 // ContactFlowAuthenticationDecision is the Streams enum ContactFlowAuthenticationDecision (connect.ContactFlowAuthenticationDecision at runtime).
 //
-// Placeholder.
+// Authentication outcome as a contact flow records it.
+//
+// Available since Streams 1.6.0.
 type ContactFlowAuthenticationDecision string
 
 const (
 	// ContactFlowAuthenticationDecisionAuthenticated is "Authenticated".
 	//
-	// x
+	// The caller was authenticated.
 	ContactFlowAuthenticationDecisionAuthenticated ContactFlowAuthenticationDecision = "Authenticated"
 	// ContactFlowAuthenticationDecisionNotAuthenticated is "NotAuthenticated".
 	//
-	// x
+	// The caller was not authenticated.
 	ContactFlowAuthenticationDecisionNotAuthenticated ContactFlowAuthenticationDecision = "NotAuthenticated"
 	// ContactFlowAuthenticationDecisionInconclusive is "Inconclusive".
 	//
-	// x
+	// The result was inconclusive.
 	ContactFlowAuthenticationDecisionInconclusive ContactFlowAuthenticationDecision = "Inconclusive"
 	// ContactFlowAuthenticationDecisionNotEnrolled is "NotEnrolled".
 	//
-	// x
+	// The caller is not enrolled.
 	ContactFlowAuthenticationDecisionNotEnrolled ContactFlowAuthenticationDecision = "NotEnrolled"
 	// ContactFlowAuthenticationDecisionOptedOut is "OptedOut".
 	//
-	// x
+	// The caller opted out.
 	ContactFlowAuthenticationDecisionOptedOut ContactFlowAuthenticationDecision = "OptedOut"
 	// ContactFlowAuthenticationDecisionNotEnabled is "NotEnabled".
 	//
-	// x
+	// Voice ID authentication is not enabled in the flow.
+	//
+	// Available since Streams 1.6.9.
 	ContactFlowAuthenticationDecisionNotEnabled ContactFlowAuthenticationDecision = "NotEnabled"
 	// ContactFlowAuthenticationDecisionError is "Error".
 	//
-	// x
+	// The check failed.
 	ContactFlowAuthenticationDecisionError ContactFlowAuthenticationDecision = "Error"
 )
 
@@ -724,29 +728,31 @@ func (v ContactFlowAuthenticationDecision) Known() bool {
 
 // ContactFlowFraudDetectionDecision is the Streams enum ContactFlowFraudDetectionDecision (connect.ContactFlowFraudDetectionDecision at runtime).
 //
-// Placeholder.
+// Fraud detection outcome as a contact flow records it.
+//
+// Available since Streams 1.6.9.
 type ContactFlowFraudDetectionDecision string
 
 const (
 	// ContactFlowFraudDetectionDecisionHighRisk is "HighRisk".
 	//
-	// x
+	// High risk.
 	ContactFlowFraudDetectionDecisionHighRisk ContactFlowFraudDetectionDecision = "HighRisk"
 	// ContactFlowFraudDetectionDecisionLowRisk is "LowRisk".
 	//
-	// x
+	// Low risk.
 	ContactFlowFraudDetectionDecisionLowRisk ContactFlowFraudDetectionDecision = "LowRisk"
 	// ContactFlowFraudDetectionDecisionInconclusive is "Inconclusive".
 	//
-	// x
+	// The result was inconclusive.
 	ContactFlowFraudDetectionDecisionInconclusive ContactFlowFraudDetectionDecision = "Inconclusive"
 	// ContactFlowFraudDetectionDecisionNotEnabled is "NotEnabled".
 	//
-	// x
+	// Fraud detection is not enabled in the flow.
 	ContactFlowFraudDetectionDecisionNotEnabled ContactFlowFraudDetectionDecision = "NotEnabled"
 	// ContactFlowFraudDetectionDecisionError is "Error".
 	//
-	// x
+	// The check failed.
 	ContactFlowFraudDetectionDecisionError ContactFlowFraudDetectionDecision = "Error"
 )
 
@@ -1931,23 +1937,259 @@ func (v VoiceEnhancementMode) Known() bool {
 	return false
 }
 
+// VoiceIDAuthenticationDecision is the Streams enum VoiceIdAuthenticationDecision (connect.VoiceIdAuthenticationDecision at runtime).
+//
+// Voice ID's decision about the caller's claimed identity.
+//
+// Available since Streams 1.6.0.
+type VoiceIDAuthenticationDecision string
+
+const (
+	// VoiceIDAuthenticationDecisionAccept is "ACCEPT".
+	//
+	// The voice matches the enrolled speaker.
+	VoiceIDAuthenticationDecisionAccept VoiceIDAuthenticationDecision = "ACCEPT"
+	// VoiceIDAuthenticationDecisionReject is "REJECT".
+	//
+	// The voice does not match.
+	VoiceIDAuthenticationDecisionReject VoiceIDAuthenticationDecision = "REJECT"
+	// VoiceIDAuthenticationDecisionNotEnoughSpeech is "NOT_ENOUGH_SPEECH".
+	//
+	// Not enough speech to decide.
+	VoiceIDAuthenticationDecisionNotEnoughSpeech VoiceIDAuthenticationDecision = "NOT_ENOUGH_SPEECH"
+	// VoiceIDAuthenticationDecisionSpeakerNotEnrolled is "SPEAKER_NOT_ENROLLED".
+	//
+	// The speaker is not enrolled.
+	VoiceIDAuthenticationDecisionSpeakerNotEnrolled VoiceIDAuthenticationDecision = "SPEAKER_NOT_ENROLLED"
+	// VoiceIDAuthenticationDecisionSpeakerOptedOut is "SPEAKER_OPTED_OUT".
+	//
+	// The speaker opted out of Voice ID.
+	VoiceIDAuthenticationDecisionSpeakerOptedOut VoiceIDAuthenticationDecision = "SPEAKER_OPTED_OUT"
+	// VoiceIDAuthenticationDecisionSpeakerIDNotProvided is "SPEAKER_ID_NOT_PROVIDED".
+	//
+	// No speaker identifier was given.
+	VoiceIDAuthenticationDecisionSpeakerIDNotProvided VoiceIDAuthenticationDecision = "SPEAKER_ID_NOT_PROVIDED"
+	// VoiceIDAuthenticationDecisionSpeakerExpired is "SPEAKER_EXPIRED".
+	//
+	// The speaker's enrolment has expired.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDAuthenticationDecisionSpeakerExpired VoiceIDAuthenticationDecision = "SPEAKER_EXPIRED"
+)
+
+// Known reports whether v is one of the values of VoiceIDAuthenticationDecision this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDAuthenticationDecision) Known() bool {
+	switch v {
+	case VoiceIDAuthenticationDecisionAccept, VoiceIDAuthenticationDecisionReject, VoiceIDAuthenticationDecisionNotEnoughSpeech, VoiceIDAuthenticationDecisionSpeakerNotEnrolled, VoiceIDAuthenticationDecisionSpeakerOptedOut, VoiceIDAuthenticationDecisionSpeakerIDNotProvided, VoiceIDAuthenticationDecisionSpeakerExpired:
+		return true
+	}
+	return false
+}
+
+// VoiceIDEnrollmentRequestStatus is the Streams enum VoiceIdEnrollmentRequestStatus (connect.VoiceIdEnrollmentRequestStatus at runtime).
+//
+// State of a Voice ID enrolment request.
+//
+// Available since Streams 1.6.0.
+type VoiceIDEnrollmentRequestStatus string
+
+const (
+	// VoiceIDEnrollmentRequestStatusNotEnoughSpeech is "NOT_ENOUGH_SPEECH".
+	//
+	// More speech is needed.
+	VoiceIDEnrollmentRequestStatusNotEnoughSpeech VoiceIDEnrollmentRequestStatus = "NOT_ENOUGH_SPEECH"
+	// VoiceIDEnrollmentRequestStatusInProgress is "IN_PROGRESS".
+	//
+	// Enrolment is running.
+	VoiceIDEnrollmentRequestStatusInProgress VoiceIDEnrollmentRequestStatus = "IN_PROGRESS"
+	// VoiceIDEnrollmentRequestStatusCompleted is "COMPLETED".
+	//
+	// The speaker is enrolled.
+	VoiceIDEnrollmentRequestStatusCompleted VoiceIDEnrollmentRequestStatus = "COMPLETED"
+	// VoiceIDEnrollmentRequestStatusFailed is "FAILED".
+	//
+	// Enrolment failed.
+	VoiceIDEnrollmentRequestStatusFailed VoiceIDEnrollmentRequestStatus = "FAILED"
+)
+
+// Known reports whether v is one of the values of VoiceIDEnrollmentRequestStatus this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDEnrollmentRequestStatus) Known() bool {
+	switch v {
+	case VoiceIDEnrollmentRequestStatusNotEnoughSpeech, VoiceIDEnrollmentRequestStatusInProgress, VoiceIDEnrollmentRequestStatusCompleted, VoiceIDEnrollmentRequestStatusFailed:
+		return true
+	}
+	return false
+}
+
+// VoiceIDErrorTypes is the Streams enum VoiceIdErrorTypes (connect.VoiceIdErrorTypes at runtime).
+//
+// Reasons the Voice ID operations of a voice connection fail.
+//
+// Available since Streams 1.6.0.
+type VoiceIDErrorTypes string
+
+const (
+	// VoiceIDErrorTypesNoSpeakerIDFound is "no_speaker_id_found".
+	//
+	// The contact has no speaker identifier.
+	VoiceIDErrorTypesNoSpeakerIDFound VoiceIDErrorTypes = "no_speaker_id_found"
+	// VoiceIDErrorTypesSpeakerIDNotEnrolled is "speaker_id_not_enrolled".
+	//
+	// The speaker is not enrolled.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDErrorTypesSpeakerIDNotEnrolled VoiceIDErrorTypes = "speaker_id_not_enrolled"
+	// VoiceIDErrorTypesGetSpeakerIDFailed is "get_speaker_id_failed".
+	//
+	// Reading the speaker identifier failed.
+	VoiceIDErrorTypesGetSpeakerIDFailed VoiceIDErrorTypes = "get_speaker_id_failed"
+	// VoiceIDErrorTypesGetSpeakerStatusFailed is "get_speaker_status_failed".
+	//
+	// Reading the speaker's status failed.
+	VoiceIDErrorTypesGetSpeakerStatusFailed VoiceIDErrorTypes = "get_speaker_status_failed"
+	// VoiceIDErrorTypesOptOutSpeakerFailed is "opt_out_speaker_failed".
+	//
+	// Opting the speaker out failed.
+	VoiceIDErrorTypesOptOutSpeakerFailed VoiceIDErrorTypes = "opt_out_speaker_failed"
+	// VoiceIDErrorTypesOptOutSpeakerInLcmsFailed is "opt_out_speaker_in_lcms_failed".
+	//
+	// Recording the opt-out on the contact failed.
+	//
+	// Available since Streams 1.7.3.
+	VoiceIDErrorTypesOptOutSpeakerInLcmsFailed VoiceIDErrorTypes = "opt_out_speaker_in_lcms_failed"
+	// VoiceIDErrorTypesDeleteSpeakerFailed is "delete_speaker_failed".
+	//
+	// Deleting the speaker failed.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDErrorTypesDeleteSpeakerFailed VoiceIDErrorTypes = "delete_speaker_failed"
+	// VoiceIDErrorTypesStartSessionFailed is "start_session_failed".
+	//
+	// Starting the Voice ID session failed.
+	VoiceIDErrorTypesStartSessionFailed VoiceIDErrorTypes = "start_session_failed"
+	// VoiceIDErrorTypesEvaluateSpeakerFailed is "evaluate_speaker_failed".
+	//
+	// Evaluating the speaker failed.
+	VoiceIDErrorTypesEvaluateSpeakerFailed VoiceIDErrorTypes = "evaluate_speaker_failed"
+	// VoiceIDErrorTypesSessionNotExists is "session_not_exists".
+	//
+	// The contact has no Voice ID session.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDErrorTypesSessionNotExists VoiceIDErrorTypes = "session_not_exists"
+	// VoiceIDErrorTypesDescribeSessionFailed is "describe_session_failed".
+	//
+	// Reading the Voice ID session failed.
+	VoiceIDErrorTypesDescribeSessionFailed VoiceIDErrorTypes = "describe_session_failed"
+	// VoiceIDErrorTypesEnrollSpeakerFailed is "enroll_speaker_failed".
+	//
+	// Enrolling the speaker failed.
+	VoiceIDErrorTypesEnrollSpeakerFailed VoiceIDErrorTypes = "enroll_speaker_failed"
+	// VoiceIDErrorTypesUpdateSpeakerIDFailed is "update_speaker_id_failed".
+	//
+	// Storing the speaker identifier failed.
+	VoiceIDErrorTypesUpdateSpeakerIDFailed VoiceIDErrorTypes = "update_speaker_id_failed"
+	// VoiceIDErrorTypesUpdateSpeakerIDInLcmsFailed is "update_speaker_id_in_lcms_failed".
+	//
+	// Storing the speaker identifier on the contact failed.
+	//
+	// Available since Streams 1.7.3.
+	VoiceIDErrorTypesUpdateSpeakerIDInLcmsFailed VoiceIDErrorTypes = "update_speaker_id_in_lcms_failed"
+	// VoiceIDErrorTypesNotSupportedOnConferenceCalls is "not_supported_on_conference_calls".
+	//
+	// Voice ID does not work on conference calls.
+	VoiceIDErrorTypesNotSupportedOnConferenceCalls VoiceIDErrorTypes = "not_supported_on_conference_calls"
+	// VoiceIDErrorTypesEnrollSpeakerTimeout is "enroll_speaker_timeout".
+	//
+	// Enrolment did not finish in time.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDErrorTypesEnrollSpeakerTimeout VoiceIDErrorTypes = "enroll_speaker_timeout"
+	// VoiceIDErrorTypesEvaluateSpeakerTimeout is "evaluate_speaker_timeout".
+	//
+	// Evaluation did not finish in time.
+	//
+	// Available since Streams 1.6.9.
+	VoiceIDErrorTypesEvaluateSpeakerTimeout VoiceIDErrorTypes = "evaluate_speaker_timeout"
+	// VoiceIDErrorTypesGetDomainIDFailed is "get_domain_id_failed".
+	//
+	// Reading the Voice ID domain failed.
+	//
+	// Available since Streams 1.7.0.
+	VoiceIDErrorTypesGetDomainIDFailed VoiceIDErrorTypes = "get_domain_id_failed"
+	// VoiceIDErrorTypesNoDomainIDFound is "no_domain_id_found".
+	//
+	// The instance has no Voice ID domain.
+	//
+	// Available since Streams 1.7.0.
+	VoiceIDErrorTypesNoDomainIDFound VoiceIDErrorTypes = "no_domain_id_found"
+)
+
+// Known reports whether v is one of the values of VoiceIDErrorTypes this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDErrorTypes) Known() bool {
+	switch v {
+	case VoiceIDErrorTypesNoSpeakerIDFound, VoiceIDErrorTypesSpeakerIDNotEnrolled, VoiceIDErrorTypesGetSpeakerIDFailed, VoiceIDErrorTypesGetSpeakerStatusFailed, VoiceIDErrorTypesOptOutSpeakerFailed, VoiceIDErrorTypesOptOutSpeakerInLcmsFailed, VoiceIDErrorTypesDeleteSpeakerFailed, VoiceIDErrorTypesStartSessionFailed, VoiceIDErrorTypesEvaluateSpeakerFailed, VoiceIDErrorTypesSessionNotExists, VoiceIDErrorTypesDescribeSessionFailed, VoiceIDErrorTypesEnrollSpeakerFailed, VoiceIDErrorTypesUpdateSpeakerIDFailed, VoiceIDErrorTypesUpdateSpeakerIDInLcmsFailed, VoiceIDErrorTypesNotSupportedOnConferenceCalls, VoiceIDErrorTypesEnrollSpeakerTimeout, VoiceIDErrorTypesEvaluateSpeakerTimeout, VoiceIDErrorTypesGetDomainIDFailed, VoiceIDErrorTypesNoDomainIDFound:
+		return true
+	}
+	return false
+}
+
+// VoiceIDFraudDetectionDecision is the Streams enum VoiceIdFraudDetectionDecision (connect.VoiceIdFraudDetectionDecision at runtime).
+//
+// Voice ID's decision about fraud risk.
+//
+// Available since Streams 1.6.9.
+type VoiceIDFraudDetectionDecision string
+
+const (
+	// VoiceIDFraudDetectionDecisionNotEnoughSpeech is "NOT_ENOUGH_SPEECH".
+	//
+	// Not enough speech to decide.
+	VoiceIDFraudDetectionDecisionNotEnoughSpeech VoiceIDFraudDetectionDecision = "NOT_ENOUGH_SPEECH"
+	// VoiceIDFraudDetectionDecisionHighRisk is "HIGH_RISK".
+	//
+	// The caller matches a known fraudster or shows risk.
+	VoiceIDFraudDetectionDecisionHighRisk VoiceIDFraudDetectionDecision = "HIGH_RISK"
+	// VoiceIDFraudDetectionDecisionLowRisk is "LOW_RISK".
+	//
+	// No risk found.
+	VoiceIDFraudDetectionDecisionLowRisk VoiceIDFraudDetectionDecision = "LOW_RISK"
+)
+
+// Known reports whether v is one of the values of VoiceIDFraudDetectionDecision this package knows.
+// Values from a newer Streams release are kept as they are, and Known is false for them.
+func (v VoiceIDFraudDetectionDecision) Known() bool {
+	switch v {
+	case VoiceIDFraudDetectionDecisionNotEnoughSpeech, VoiceIDFraudDetectionDecisionHighRisk, VoiceIDFraudDetectionDecisionLowRisk:
+		return true
+	}
+	return false
+}
+
 // VoiceIDSpeakerStatus is the Streams enum VoiceIdSpeakerStatus (connect.VoiceIdSpeakerStatus at runtime).
 //
-// Placeholder.
+// Voice ID status of a speaker.
+//
+// Available since Streams 1.6.9.
 type VoiceIDSpeakerStatus string
 
 const (
 	// VoiceIDSpeakerStatusOptedOut is "OPTED_OUT".
 	//
-	// x
+	// The speaker opted out.
 	VoiceIDSpeakerStatusOptedOut VoiceIDSpeakerStatus = "OPTED_OUT"
 	// VoiceIDSpeakerStatusEnrolled is "ENROLLED".
 	//
-	// x
+	// The speaker is enrolled.
 	VoiceIDSpeakerStatusEnrolled VoiceIDSpeakerStatus = "ENROLLED"
 	// VoiceIDSpeakerStatusPending is "PENDING".
 	//
-	// x
+	// Enrolment is pending.
+	//
+	// Available since Streams 1.7.5.
 	VoiceIDSpeakerStatusPending VoiceIDSpeakerStatus = "PENDING"
 )
 
@@ -1963,21 +2205,25 @@ func (v VoiceIDSpeakerStatus) Known() bool {
 
 // VoiceIDStreamingStatus is the Streams enum VoiceIdStreamingStatus (connect.VoiceIdStreamingStatus at runtime).
 //
-// Placeholder.
+// Whether Voice ID audio streaming runs for a contact.
+//
+// Available since Streams 1.6.0.
 type VoiceIDStreamingStatus string
 
 const (
 	// VoiceIDStreamingStatusOngoing is "ONGOING".
 	//
-	// x
+	// Audio is being streamed.
 	VoiceIDStreamingStatusOngoing VoiceIDStreamingStatus = "ONGOING"
 	// VoiceIDStreamingStatusEnded is "ENDED".
 	//
-	// x
+	// Streaming has ended.
 	VoiceIDStreamingStatusEnded VoiceIDStreamingStatus = "ENDED"
 	// VoiceIDStreamingStatusPendingConfiguration is "PENDING_CONFIGURATION".
 	//
-	// x
+	// Streaming waits for its configuration.
+	//
+	// Available since Streams 1.6.9.
 	VoiceIDStreamingStatusPendingConfiguration VoiceIDStreamingStatus = "PENDING_CONFIGURATION"
 )
 

@@ -803,7 +803,8 @@ func (x BaseConnection) SendDigits(ctx context.Context, digits string) error {
 // ToSnapshot calls connect.BaseConnection#toSnapshot.
 //
 // A frozen copy of the leg whose getters keep returning the data of this
-// moment.
+// moment. The copy only has the methods of this base class, and, as the
+// runtime builds it, its contact identifier is empty.
 func (x BaseConnection) ToSnapshot() (BaseConnection, error) {
 	return rt.Invoke(wirePkg, "connect.BaseConnection#toSnapshot", 77, x.v, nil, func(r *rt.Reader) BaseConnection {
 		return BaseConnectionFromJS(r.Value())
@@ -1460,7 +1461,8 @@ func (x Contact) GetStatusDuration() (int, error) {
 
 // GetThirdPartyConnections calls connect.Contact#getThirdPartyConnections.
 //
-// Every connection other than the initial one and the agent's own.
+// Every connection that is neither the initial one nor of type agent; a
+// supervisor's own monitoring leg is among them.
 func (x Contact) GetThirdPartyConnections() ([]BaseConnection, error) {
 	return rt.Invoke(wirePkg, "connect.Contact#getThirdPartyConnections", 138, x.v, nil, func(r *rt.Reader) []BaseConnection {
 		return rt.ReadSlice(r, func(r *rt.Reader) BaseConnection {
@@ -1579,8 +1581,10 @@ func (x Contact) IsSoftphoneCall() (bool, error) {
 
 // IsUnderSupervision calls connect.Contact#isUnderSupervision.
 //
-// Whether a supervisor has barged into the contact: some connection other
-// than the agent's own is live and in barge mode.
+// Whether a supervisor has barged into the contact: some connection not
+// of type agent is live and in barge mode (for a supervisor who barged
+// in, their own leg counts). Fails on tasks and emails with any such
+// connection, whose legs have no monitoring methods.
 //
 // Available since Streams 2.4.1.
 func (x Contact) IsUnderSupervision() (bool, error) {

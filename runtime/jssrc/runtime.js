@@ -25,7 +25,8 @@
   const VERSION = "2";
   const OK = 0;
   const FAIL = 1;
-  // STAGE is the size of the fixed buffers Go copies replies and events from.
+  // STAGE is the size of the fixed buffers Go copies replies and events from,
+  // and of the buffers Go has them written into (runtime.stageSize).
   const STAGE = 4096;
 
   const existing = globalThis.__streamsgen_rt;
@@ -378,21 +379,26 @@
     return heap;
   }
 
-  // flush hands the bytes of w to Go: into Go's memory at dst when bound,
-  // else left in w.base for Go to copy. What does not fit cap, and the JS
-  // values, are held under tok. The result is refs * 2^32 + length, or -1
-  // when the bytes are held too.
-  function flush(w, tok, dst, cap) {
+  // flush hands the bytes of w to Go: into Go's memory at dst (a buffer of
+  // STAGE bytes) when bound, else left in w.base for Go to copy. What does
+  // not fit, and the JS values, are held under tok. The result is refs *
+  // 2^32 + length, or -1 - refs when the bytes are held too.
+  function flush(w, tok, dst) {
     const n = w.p;
-    const h = { r: w.r, k: 0, b: null };
-    if (n > cap) {
-      h.b = w.u.slice(0, n);
-    } else if (dst) {
+    const r = w.r.length;
+    if (n > STAGE || r) {
+      held.set(tok, { r: w.r, k: 0, b: n > STAGE ? w.u.slice(0, n) : null });
+      w.r = [];
+    }
+    if (n > STAGE) {
+      w.clear();
+      return -1 - r;
+    }
+    if (dst && n) {
       mem().set(w.u.subarray(0, n), dst);
     }
-    if (h.r.length || h.b) held.set(tok, h);
-    w.clear();
-    return h.b ? -1 : h.r.length * 2 ** 32 + n;
+    w.p = 0;
+    return r * 2 ** 32 + n;
   }
 
   // put queues an entry for Go: id, length, then what f writes for a.
@@ -595,7 +601,7 @@
     // at src (len bytes, JS values in refs) and writes the result for Go
     // (see flush). Exceptions propagate to Go. id is unused (cbs has the
     // same signature).
-    call(n, target, tok, dst, cap, src, len, id, ...refs) {
+    call(n, target, tok, dst, src, len, id, ...refs) {
       const o = op(n);
       let v;
       if (o.kind === 1) {
@@ -604,8 +610,9 @@
       } else {
         v = method(target, o.name).apply(target, args(o, src, len, refs));
       }
-      if (o.res) o.res(S, v);
-      return flush(S, tok, dst, cap);
+      if (!o.res) return 0;
+      o.res(S, v);
+      return flush(S, tok, dst);
     },
 
     // cbs calls operation n with a {success, failure} object inserted at its
@@ -613,7 +620,7 @@
     // the outcome is returned as a reply (see flush); otherwise -2, and the
     // outcome reaches Go later as queue entry id. Only the first callback
     // counts.
-    cbs(n, target, tok, dst, cap, src, len, id, ...refs) {
+    cbs(n, target, tok, dst, src, len, id, ...refs) {
       const o = op(n);
       const fn = method(target, o.name);
       const a = args(o, src, len, refs);
@@ -633,13 +640,13 @@
       }
       if (!rec.done) return -2;
       outcome(o)(S, rec.done);
-      return flush(S, tok, dst, cap);
+      return flush(S, tok, dst);
     },
 
     // prom calls operation n, which returns a promise (or any value), and
     // sends its outcome to Go as queue entry id; returns -2 (pending). The
     // arguments are those of call.
-    prom(n, target, tok, dst, cap, src, len, id, ...refs) {
+    prom(n, target, tok, dst, src, len, id, ...refs) {
       const o = op(n);
       const p = method(target, o.name).apply(target, args(o, src, len, refs));
       const rec = track(id, o);
@@ -662,8 +669,8 @@
     },
 
     // drain hands the queue to Go (see flush).
-    drain(tok, dst, cap) {
-      return flush(Q, tok, dst, cap);
+    drain(tok, dst) {
+      return flush(Q, tok, dst);
     },
 
     // take returns the held bytes of tok.
