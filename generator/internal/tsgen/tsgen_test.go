@@ -187,13 +187,13 @@ func TestErrors(t *testing.T) {
 			name: "bad header",
 			api:  &schema.API{},
 			opts: Options{Header: "// a\ndeclare var x: 1;"},
-			want: []string{`-: tsgen: header must be a single // comment line, got "// a\ndeclare var x: 1;"`},
+			want: []string{`tsgen: header must be a single // comment line, got "// a\ndeclare var x: 1;"`},
 		},
 		{
 			name: "header not a comment",
 			api:  &schema.API{},
 			opts: Options{Header: "Code generated"},
-			want: []string{`-: tsgen: header must be a single // comment line, got "Code generated"`},
+			want: []string{`tsgen: header must be a single // comment line, got "Code generated"`},
 		},
 		{
 			name: "reference to removed or foreign declarations",
