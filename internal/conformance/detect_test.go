@@ -63,6 +63,15 @@ enum AgentStateType {
   /** Not a runtime value. */
   "bogus"
 };
+
+/** Constructible outside a live CCP, so its attributes are checked. */
+[JSClass="connect.SoftphoneError"]
+interface SoftphoneError {
+  /** Set by the constructor. */
+  readonly attribute DOMString errorType;
+  /** Not an attribute of instances. */
+  readonly attribute DOMString noSuchAttribute;
+};
 `
 
 // TestRuntimeDetects runs the checks on a schema that is wrong in every way
@@ -108,6 +117,7 @@ func TestRuntimeDetects(t *testing.T) {
 		"wrong.webidl:45:6: connect.AgentStateType.SYSTEM (generated .d.ts key vs runtime key): want absent, got system",
 		`wrong.webidl:47:36: connect.AgentStateType value "init" (removed in 2.0.0): want absent, got present`,
 		`wrong.webidl:51:3: connect.AgentStateType value "bogus": want present, got absent`,
+		"wrong.webidl:60:32: new connect.SoftphoneError().noSuchAttribute: want present, got absent",
 	}
 	if diff := cmp.Diff(expected, mismatches); diff != "" {
 		t.Errorf("mismatches found (-expected +found):\n%s", diff)

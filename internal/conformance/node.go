@@ -20,7 +20,22 @@ type Manifest struct {
 	Enums   []string    `json:"enums"`
 	Roots   []string    `json:"roots"`
 	Classes []string    `json:"classes"`
-	DTS     string      `json:"dts,omitempty"`
+	// Instances pairs a constructor path with the attributes to look for
+	// on an instance.
+	Instances []InstanceProbe `json:"instances"`
+	DTS       string          `json:"dts,omitempty"`
+}
+
+// InstanceProbe asks check.js to construct Class and report Attrs. It is
+// encoded as a [class, attrs] pair.
+type InstanceProbe struct {
+	Class string
+	Attrs []string
+}
+
+// MarshalJSON encodes the probe as a [class, attrs] pair.
+func (p InstanceProbe) MarshalJSON() ([]byte, error) {
+	return json.Marshal([]any{p.Class, p.Attrs})
 }
 
 // Observation is what check.js found.
@@ -43,6 +58,16 @@ type Observation struct {
 	// EventNames lists the string values of the plain objects on connect
 	// and one level below, which include every event-bus name.
 	EventNames []string `json:"eventNames"`
+	// Instances maps each probed constructor to what an instance showed.
+	Instances map[string]Instance `json:"instances"`
+}
+
+// Instance is what check.js saw on an instance: each attribute "present"
+// or "absent", or the error that prevented construction (most handles
+// need a live CCP).
+type Instance struct {
+	Attrs map[string]string `json:"attrs"`
+	Error string            `json:"error,omitempty"`
 }
 
 // Probe runs js/check.js with node, the library and jsdom coming from

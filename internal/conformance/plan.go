@@ -22,8 +22,9 @@ type Plan struct {
 	Manifest Manifest
 	checks   []check
 	known    map[string]bool // runtime paths the schema describes
-	// Unchecked lists schema members that cannot be checked without a live
-	// instance (attributes of interfaces), as "pos: subject".
+	// Unchecked lists, after Results, the attributes that could not be
+	// checked because their class cannot be constructed outside a live CCP,
+	// as "pos: subject (reason)".
 	Unchecked []string
 }
 
@@ -111,10 +112,7 @@ func NewPlan(api *schema.API, dts []byte) *Plan {
 			expect(op.Pos, path, life, "function", nil)
 			p.event(op)
 		}
-		for _, a := range it.Attributes {
-			p.known[it.JSClass+".prototype."+a.Name] = true
-			p.Unchecked = append(p.Unchecked, fmt.Sprintf("%s: %s.%s (attribute of an instance)", a.Pos, it.JSClass, a.Name))
-		}
+		p.instance(it)
 	}
 
 	for _, e := range api.Enums {
@@ -135,6 +133,42 @@ func NewPlan(api *schema.API, dts []byte) *Plan {
 	sort.Strings(p.Manifest.Roots)
 	sort.Strings(p.Manifest.Classes)
 	return p
+}
+
+// instance checks the attributes of a class on an instance, when the
+// constructor works outside a live CCP; the others are listed in
+// Unchecked.
+func (p *Plan) instance(it *schema.Interface) {
+	var attrs []*schema.Attribute
+	for i := it; i != nil; i = i.Inherits {
+		attrs = append(attrs, i.Attributes...)
+	}
+	if len(attrs) == 0 || !present(it.Life) {
+		return
+	}
+	probe := InstanceProbe{Class: it.JSClass}
+	for _, a := range attrs {
+		probe.Attrs = append(probe.Attrs, a.Name)
+		if slices.Contains(it.Attributes, a) {
+			p.known[it.JSClass+".prototype."+a.Name] = true
+		}
+	}
+	p.Manifest.Instances = append(p.Manifest.Instances, probe)
+	p.checks = append(p.checks, func(o *Observation, add func(schema.Pos, string, string, string)) {
+		inst := o.Instances[it.JSClass]
+		for _, a := range attrs {
+			subject := fmt.Sprintf("new %s().%s", it.JSClass, a.Name)
+			if inst.Error != "" || inst.Attrs == nil {
+				p.Unchecked = append(p.Unchecked, fmt.Sprintf("%s: %s (cannot construct outside a live CCP: %s)", a.Pos, subject, inst.Error))
+				continue
+			}
+			want := kindPresent
+			if !present(nested(it.Life, a.Life)) {
+				want, subject = kindAbsent, subject+" ("+removedNote(a.Life)+")"
+			}
+			add(a.Pos, subject, want, inst.Attrs[a.Name])
+		}
+	})
 }
 
 // enum checks that the runtime object holds exactly the schema's values, and
@@ -212,6 +246,7 @@ func (p *Plan) event(op *schema.Operation) {
 // mismatch.
 func (p *Plan) Results(o *Observation) (want, got map[string]string) {
 	want, got = map[string]string{}, map[string]string{}
+	p.Unchecked = nil
 	for _, c := range p.checks {
 		c(o, func(pos schema.Pos, subject, w, g string) {
 			k := pos.String() + ": " + subject

@@ -13,6 +13,10 @@
 //            that are functions or objects are listed as public
 //   classes: constructors whose prototype methods and static members are
 //            listed as public
+//   instances: [constructor, [attribute...]] pairs; the constructor is called
+//            with one placeholder string per declared parameter and the
+//            script reports which attributes the instance has ("in"), or
+//            the error when it cannot be constructed outside a live CCP
 //   dts:     generated .d.ts text; its enum declarations are reported
 // Names starting with "_" are private by convention and never listed.
 'use strict';
@@ -55,7 +59,7 @@ function kindOf(v) {
 const isObject = (v) => v !== null && (typeof v === 'object' || typeof v === 'function');
 const isPublicName = (n) => !n.startsWith('_');
 
-const out = { kinds: {}, chains: {}, enums: {}, dtsEnums: {}, public: [], eventNames: [] };
+const out = { kinds: {}, chains: {}, enums: {}, dtsEnums: {}, public: [], eventNames: [], instances: {} };
 
 for (const p of manifest.paths || []) out.kinds[p] = kindOf(lookup(p));
 
@@ -123,6 +127,20 @@ if (isObject(win.connect)) {
   }
 }
 out.eventNames = [...names].sort();
+
+// Last: constructing instances may change library state.
+for (const [c, attrs] of manifest.instances || []) {
+  const f = lookup(c);
+  const r = { attrs: {} };
+  try {
+    if (typeof f !== 'function') throw new Error(c + ' is not a constructor');
+    const o = new f(...Array.from({ length: f.length }, () => 'x'));
+    for (const a of attrs) r.attrs[a] = a in o ? 'present' : 'absent';
+  } catch (e) {
+    r.error = String(e && e.message || e);
+  }
+  out.instances[c] = r;
+}
 
 if (manifest.dts) {
   const ts = require(path.join(nodeModules, 'typescript'));

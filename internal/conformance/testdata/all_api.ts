@@ -175,10 +175,70 @@ connect.contact((contact: connect.Contact) => {
             console.log(leg.getConnectionId(), leg.getContactId(), leg.isActive(), leg.isInitialConnection());
         }
     });
+    contact.onAccepted(c => {
+        for (const conn of c.getConnections()) {
+            if (conn instanceof connect.ChatConnection) {
+                const auth = conn.getAuthenticationDetails();
+                const verified = auth?.Status === connect.CustomerAuthenticationStatus.AUTHENTICATED;
+                const method: connect.CustomerAuthenticationMethod | undefined = auth?.AuthenticationMethod;
+                log.info("chat with %s, verified %s by %s", conn.getParticipantName() ?? "customer", verified, method ?? "nobody");
+            } else if (conn instanceof connect.TaskConnection) {
+                log.info("task %s", conn.getMediaType());
+            } else if (conn instanceof connect.EmailConnection) {
+                log.info("email %s", conn.getMediaType());
+            } else if (conn instanceof connect.VoiceConnection && conn.getType() === connect.ConnectionType.INBOUND) {
+                checkCaller(conn);
+            }
+        }
+    });
     contact.onACW(c => c.clear({ failure: err => console.error(err) }));
     contact.onEnded(c => activeContactStates.includes(c.getState().type));
     contact.onDestroy(c => console.log("gone", c.getContactId()));
 });
 
-console.log(entry, resiliencyErrors, dial, watchedEvents, endpointKinds, initiatedByCampaign, mediaOfCall, callType, needsVideo, micProblem, monitorError,
+// Voice ID on the customer leg.
+async function checkCaller(customer: connect.VoiceConnection) {
+    try {
+        const speaker = await customer.getVoiceIdSpeakerStatus();
+        if (speaker.Speaker?.Status !== connect.VoiceIdSpeakerStatus.ENROLLED) {
+            return;
+        }
+        const result = await customer.evaluateSpeakerWithVoiceId();
+        const who = result.AuthenticationResult.Decision;
+        const risk = result.FraudDetectionResult.Decision;
+        if (who === connect.ContactFlowAuthenticationDecision.AUTHENTICATED && risk !== connect.ContactFlowFraudDetectionDecision.HIGH_RISK) {
+            log.info("caller verified (%s)", result.StreamingStatus === connect.VoiceIdStreamingStatus.ENDED ? "final" : "so far");
+        }
+    } catch (e) {
+        if ((e as { type?: string }).type === connect.VoiceIdErrorTypes.SPEAKER_ID_NOT_ENROLLED) {
+            log.warn("caller not enrolled");
+        }
+    }
+}
+const voiceIdOutcomes: string[] = [
+    connect.VoiceIdAuthenticationDecision.ACCEPT,
+    connect.VoiceIdFraudDetectionDecision.HIGH_RISK,
+    connect.VoiceIdEnrollmentRequestStatus.COMPLETED,
+];
+
+// Softphone failures, as the SoftphoneError class describes them.
+function describeSoftphoneError(e: connect.SoftphoneError): string {
+    return `${e.getErrorType()}: ${e.getErrorMessage() ?? ""} (${e.getEndPointUrl() ?? "no endpoint"})`;
+}
+
+// Quick responses (connect.QuickResponses).
+async function suggestReplies(contactId: string): Promise<string[]> {
+    if (!(await connect.QuickResponses.isEnabled())) {
+        return [];
+    }
+    const active: connect.QuickResponseStatusType = "active";
+    const plain: connect.QuickResponseContentType = "plainText";
+    const chat: connect.QuickResponseChannelType = "Chat";
+    const found = await connect.QuickResponses.searchQuickResponses({ query: "refund", contactId, maxResults: 5 });
+    const usable = (q: connect.QuickResponse) =>
+        q.status === active && q.contentType === plain && (q.channels ?? []).includes(chat);
+    return found.results.filter(usable).map(q => q.name);
+}
+
+console.log(entry, resiliencyErrors, dial, voiceIdOutcomes, describeSoftphoneError, suggestReplies, watchedEvents, endpointKinds, initiatedByCampaign, mediaOfCall, callType, needsVideo, micProblem, monitorError,
     offline, concurrencyKeys, clicks, canDial, logLevel, referenceType, storageMode, vdi, enhancement);
