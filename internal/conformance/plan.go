@@ -72,8 +72,9 @@ func NewPlan(api *schema.API, dts []byte) *Plan {
 			p.Manifest.Roots = append(p.Manifest.Roots, ns.JSPath)
 		}
 		for _, op := range ns.Operations {
-			expect(op.Pos, ns.JSPath+"."+op.Name, nested(ns.Life, op.Life), "function", nil)
-			p.event(op)
+			life := nested(ns.Life, op.Life)
+			expect(op.Pos, ns.JSPath+"."+op.Name, life, "function", nil)
+			p.event(op, life)
 		}
 		for _, a := range ns.Attributes {
 			want, norm := attrKind(a.Type)
@@ -110,7 +111,7 @@ func NewPlan(api *schema.API, dts []byte) *Plan {
 				continue
 			}
 			expect(op.Pos, path, life, "function", nil)
-			p.event(op)
+			p.event(op, life)
 		}
 		p.instance(it)
 	}
@@ -229,9 +230,10 @@ func (p *Plan) enum(e *schema.Enum) {
 	})
 }
 
-// event checks that the [Event] name is one the runtime uses.
-func (p *Plan) event(op *schema.Operation) {
-	if op.Kind != schema.OpSubscribe || op.Event == "" || !present(op.Life) {
+// event checks that the [Event] name of a present subscription is one the
+// runtime uses.
+func (p *Plan) event(op *schema.Operation, life schema.Lifecycle) {
+	if op.Kind != schema.OpSubscribe || op.Event == "" || !present(life) {
 		return
 	}
 	name := op.Event
