@@ -162,6 +162,9 @@ func (e *emitter) emitUnion(f *File, name string, t *schema.Type) {
 			case a.t.Kind == schema.KindDictionary:
 				// writeX takes the pointer the field already is.
 				stmts = []Code{Id(names.GoUnexported("write", names.GoType(a.t.Dictionary.Name, a.t.Dictionary.Names))).Call(Id("w"), x.Clone())}
+			case a.t.Kind == schema.KindInterface:
+				// A method call on the handle needs the dereference in parentheses.
+				stmts, err = e.tm.writeBare(a.t, Parens(Op("*").Add(x.Clone())), Id("w"))
 			case pointerAlt(a.t):
 				stmts, err = e.tm.writeBare(a.t, Op("*").Add(x.Clone()), Id("w"))
 			default:

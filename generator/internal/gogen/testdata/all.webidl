@@ -17,6 +17,9 @@ namespace Core {
   /** A promise without a value. */
   Promise<undefined> flush();
 
+  /** A union with a handle alternative. */
+  undefined show((Handle or DOMString) what);
+
   /** A variadic call. */
   sequence<Leaf> list(DOMString... names);
 
