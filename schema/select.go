@@ -105,9 +105,8 @@ func (s *selector) keepAll(api *API) {
 	for _, e := range api.Enums {
 		s.keepDecl(e, true)
 	}
-	for _, c := range api.Callbacks {
-		s.keepDecl(c, true)
-	}
+	// Callback types are kept only through the operations that use them: a
+	// handler type exists in a release when one of its events does.
 }
 
 func (s *selector) keepSelected(api *API, only []string) {
