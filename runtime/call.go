@@ -5,98 +5,74 @@ package runtime
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
+	"sync"
 	"syscall/js"
 )
+
+// The version 1 API below (Call, CallCallbacks, Await, Subscribe) takes JS
+// method names and js.Values, for hand-written code and tests. It runs on
+// the same machinery as generated code: each method name gets a one-operation
+// package whose arguments and result are plain JS values.
+
+// dynamic returns the package of a one-operation spec with the given JS
+// name, kind, result type and callbacks index; a subscription's handler
+// gets its first maxArgs arguments as JS values.
+func dynamic(name string, kind int, res string, cb int) *Package {
+	key := strconv.Itoa(kind) + "," + strconv.Itoa(cb) + "," + name
+	dynMu.Lock()
+	defer dynMu.Unlock()
+	p := dynPkgs[key]
+	if p == nil {
+		args := ""
+		if kind == jsKindSubscribe {
+			args = strings.Repeat(`,"v"`, maxArgs)[1:]
+		}
+		var w Writer
+		w.str(name)
+		p = NewPackage(`{"o":[],"m":[` + "\n[" + string(w.b) + "," + strconv.Itoa(kind) + `,"` + res + `",[` + args + "]," + strconv.Itoa(cb) + "]]}")
+		dynPkgs[key] = p
+	}
+	return p
+}
+
+// maxArgs is how many arguments of a handler Subscribe passes to its
+// decoder, trailing undefined ones left out.
+const maxArgs = 8
+
+var (
+	dynMu   sync.Mutex
+	dynPkgs = map[string]*Package{}
+)
+
+// values writes args, converted by js.ValueOf.
+func values(op string, args []any) (*Writer, error) {
+	w := NewWriter()
+	for _, a := range args {
+		var v js.Value
+		if err := protect(op, func() { v = js.ValueOf(a) }); err != nil {
+			w.release()
+			return nil, err
+		}
+		w.Value(v)
+	}
+	return w, nil
+}
 
 // Call calls this[method](args...) and returns its result. A JavaScript
 // exception becomes a *JSError; a missing method or an argument syscall/js
 // cannot convert becomes an error naming it. Call does not block.
-func Call(op string, this js.Value, method string, args ...any) (result js.Value, err error) {
-	if err := ready(op); err != nil {
+func Call(op string, this js.Value, method string, args ...any) (js.Value, error) {
+	w, err := values(op, args)
+	if err != nil {
 		return js.Undefined(), err
 	}
-	defer func() {
-		if v := recover(); v != nil {
-			result, err = js.Undefined(), callPanic(op, this, method, v)
-		}
-	}()
-	return this.Call(method, args...), nil
-}
-
-// callPanic explains a panic out of Value.Call.
-func callPanic(op string, this js.Value, method string, v any) error {
-	if _, ok := v.(js.Error); !ok {
-		if t := this.Type(); t != js.TypeObject && t != js.TypeFunction {
-			return errors.New(op + ": cannot call " + method + " on " + t.String())
-		}
-		if t := this.Get(method).Type(); t != js.TypeFunction {
-			return errors.New(op + ": " + method + " is not a function (it is " + t.String() + ")")
-		}
+	v, err := Invoke(dynamic(method, jsKindCall, "v", 0), op, 0, this, w, (*Reader).Value)
+	if err != nil {
+		return js.Undefined(), err
 	}
-	return panicToError(op, v)
-}
-
-// outcome is what a pending call's entry receives from the dispatcher.
-type outcome struct {
-	value js.Value
-	err   error
-}
-
-// pendingCall is the entry of a call waiting for a callback or a promise.
-type pendingCall struct {
-	name    string
-	promise bool // Await rather than CallCallbacks
-	id      float64
-	done    chan outcome // buffered: deliver never blocks
-}
-
-func (p *pendingCall) op() string { return p.name }
-
-// deliver receives dispatch(id, 0, data) on success, and on failure
-// dispatch(id, 1, err, data, errText, dataJSON) for callbacks or
-// dispatch(id, 1, reason, errorInfo) for promises.
-func (p *pendingCall) deliver(args []js.Value) {
-	if !unregister(p.id) {
-		return
-	}
-	arg := func(i int) js.Value {
-		if i < len(args) {
-			return args[i]
-		}
-		return js.Undefined()
-	}
-	var o outcome
-	switch {
-	case Int(arg(0)) == 0:
-		o.value = arg(1)
-	case p.promise:
-		o.err = jsErrorFrom(p.name, arg(1), arg(2))
-	default:
-		o.err = &CallError{Op: p.name, Err: String(arg(3)), Data: String(arg(4)), ErrValue: arg(1), DataValue: arg(2)}
-	}
-	p.done <- o
-}
-
-func newPending(op string, promise bool) *pendingCall {
-	p := &pendingCall{name: op, promise: promise, done: make(chan outcome, 1)}
-	p.id = register(p)
-	return p
-}
-
-// wait blocks until p completes or ctx is done.
-func (p *pendingCall) wait(ctx context.Context) (js.Value, error) {
-	select {
-	case o := <-p.done:
-		return o.value, o.err
-	case <-ctx.Done():
-	}
-	if !unregister(p.id) {
-		// Completed at the same moment: the outcome is already queued.
-		o := <-p.done
-		return o.value, o.err
-	}
-	protect(p.name, func() { rt.Call("cancel", p.id) })
-	return js.Undefined(), &ctxError{op: p.name, err: ctx.Err()}
+	return v, nil
 }
 
 // ctxError is a call abandoned because its context was done; it unwraps to
@@ -110,7 +86,7 @@ func (e *ctxError) Error() string { return e.op + ": " + e.err.Error() }
 func (e *ctxError) Unwrap() error { return e.err }
 
 // blockingAllowed reports an error when a blocking call is made from inside
-// the dispatcher (a decoder), where waiting would deadlock the page.
+// a decoder, which must not wait for JavaScript.
 func blockingAllowed(op string) error {
 	if dispatching {
 		return errors.New(op + ": blocking call made inside an event decoder; decoders must not wait for JavaScript")
@@ -124,58 +100,44 @@ func blockingAllowed(op string) error {
 // failure returns a *CallError; a synchronous exception a *JSError; a done
 // context an error wrapping ctx.Err(). Only the first callback counts.
 func CallCallbacks(ctx context.Context, op string, this js.Value, method string, cbIndex int, args ...any) (js.Value, error) {
-	if err := ready(op); err != nil {
-		return js.Undefined(), err
-	}
-	if err := blockingAllowed(op); err != nil {
-		return js.Undefined(), err
-	}
-	if err := ctx.Err(); err != nil {
-		return js.Undefined(), &ctxError{op: op, err: err}
-	}
 	if cbIndex < 0 {
 		return js.Undefined(), errors.New(op + ": negative callbacks index")
 	}
-	p := newPending(op, false)
-	full := make([]any, 0, 4+len(args))
-	full = append(full, this, method, cbIndex, p.id)
-	full = append(full, args...)
-	if err := callRT(op, "callbacks", full...); err != nil {
-		unregister(p.id)
+	if err := start(ctx, op); err != nil {
 		return js.Undefined(), err
 	}
-	return p.wait(ctx)
+	w, err := values(op, args)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	v, err := InvokeCallbacks(ctx, dynamic(method, jsKindCallbacks, "v", cbIndex), op, 0, this, w, (*Reader).Value)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	return v, nil
 }
+
+var promiseCtor = js.Global().Get("Promise")
 
 // Await blocks until promise settles or ctx is done. A fulfilled promise
 // returns its value; a rejection returns a *JSError describing the reason
 // (the reason itself is JSError.Value). A value that is not a promise is
 // returned as it is, after a microtask.
 func Await(ctx context.Context, op string, promise js.Value) (js.Value, error) {
-	if err := ready(op); err != nil {
+	w := NewWriter()
+	w.Value(promise)
+	v, err := InvokeAwait(ctx, dynamic("resolve", jsKindPromise, "v", 0), op, 0, promiseCtor, w, (*Reader).Value)
+	if err != nil {
 		return js.Undefined(), err
 	}
-	if err := blockingAllowed(op); err != nil {
-		return js.Undefined(), err
-	}
-	if err := ctx.Err(); err != nil {
-		return js.Undefined(), &ctxError{op: op, err: err}
-	}
-	p := newPending(op, true)
-	if err := callRT(op, "await", promise, p.id); err != nil {
-		unregister(p.id)
-		return js.Undefined(), err
-	}
-	return p.wait(ctx)
+	return v, nil
 }
 
-// callRT calls a method of the JS side, turning exceptions into errors.
-func callRT(op, method string, args ...any) (err error) {
-	defer func() {
-		if v := recover(); v != nil {
-			err = panicToError(op, v)
-		}
-	}()
-	rt.Call(method, args...)
-	return nil
-}
+// JS-side operation kinds (runtime.js, op).
+const (
+	jsKindCall = iota
+	jsKindGet
+	jsKindCallbacks
+	jsKindPromise
+	jsKindSubscribe
+)

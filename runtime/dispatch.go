@@ -6,21 +6,16 @@ import (
 	"errors"
 	"sync"
 	"syscall/js"
+	"unsafe"
 )
 
-// entry is a Go-side registration that the dispatcher delivers to: a
-// subscription or a pending call, made through the wire format (a
-// packedEntry, fed from the queue) or with JS values (an argsEntry, fed by
-// dispatch(id, ...args)). Delivery runs on the JavaScript caller's stack or
-// in the dispatcher goroutine, and must not block.
+// entry is a Go-side registration that queue entries are delivered to: a
+// subscription or a pending call. Delivery runs in the dispatcher goroutine
+// (or, for a subscription whose worker is idle, in the worker) and must not
+// block.
 type entry interface {
 	op() string
-}
-
-// argsEntry is an entry that receives the arguments of dispatch(id, ...args).
-type argsEntry interface {
-	entry
-	deliver(args []js.Value)
+	deliverPacked(r *Reader)
 }
 
 var (
@@ -35,31 +30,23 @@ var (
 	entries   = map[float64]entry{}
 	lastID    float64
 
-	// dispatching is true while the dispatcher runs. JavaScript and the Go
-	// wasm port are single-threaded, so a plain bool is exact; it lets
-	// blocking calls made from a decoder fail instead of deadlocking the page.
+	// dispatching is true while a decoder of the version 1 API (Subscribe)
+	// runs. JavaScript and the Go wasm port are single-threaded, so a plain
+	// bool is exact; it lets blocking calls made from a decoder fail instead
+	// of leaving the event undecoded when Go returns to JavaScript.
 	dispatching bool
 
-	dispatchFunc js.Func
-
-	// bound is true when the JS side was given the Go instance (runtime.js,
-	// bind): bytes then go through Go's memory and events through notify.
-	bound bool
-
-	// The JS side's functions and buffers, fetched once at attach.
-	jsSetup, jsCall, jsCbs, jsProm, jsListen, jsDrain, jsTake, jsRef, jsDrop, jsUnsubscribe, jsCancel js.Value
-	stageReply, stageQueue, stageArgs                                                                 js.Value
-
-	uint8Array = js.Global().Get("Uint8Array")
+	// The JS side's functions, fetched once at attach.
+	jsSetup, jsCall, jsEnd, jsHeld js.Value
 )
 
 func init() {
 	ensureAttached()
 }
 
-// ensureAttached attaches the dispatcher to the JS side if that has not
-// happened yet and reports why it cannot. Retrying on use lets a program
-// whose JS side is installed after start-up recover.
+// ensureAttached attaches to the JS side if that has not happened yet and
+// reports why it cannot. Retrying on use lets a program whose JS side is
+// installed after start-up recover.
 func ensureAttached() error {
 	attachMu.Lock()
 	defer attachMu.Unlock()
@@ -71,36 +58,37 @@ func ensureAttached() error {
 		rtErr = err
 		return err
 	}
-	if dispatchFunc.IsUndefined() {
-		dispatchFunc = js.FuncOf(dispatch)
+	if ring == nil {
+		ring = make([]byte, ringSize)
 	}
-	var isBound js.Value
+	var bound js.Value
 	if err := protect("streamsgen runtime: globalThis.__streamsgen_rt.attach", func() {
-		isBound = obj.Call("attach", dispatchFunc)
+		bound = obj.Call("attach", ptr(ring), len(ring), float64(uintptr(unsafe.Pointer(&ringRead))))
 		for _, f := range []struct {
 			v    *js.Value
 			name string
 		}{
-			{&jsSetup, "setup"}, {&jsCall, "call"}, {&jsCbs, "cbs"}, {&jsProm, "prom"}, {&jsListen, "listen"},
-			{&jsDrain, "drain"}, {&jsTake, "take"}, {&jsRef, "ref"}, {&jsDrop, "drop"},
-			{&jsUnsubscribe, "unsubscribe"}, {&jsCancel, "cancel"},
+			{&jsSetup, "setup"}, {&jsCall, "call"}, {&jsEnd, "end"}, {&jsHeld, "held"},
 		} {
 			*f.v = obj.Get(f.name)
 		}
-		stage := obj.Call("stage")
-		stageReply, stageQueue, stageArgs = stage.Index(0), stage.Index(1), stage.Index(2)
 	}); err != nil {
 		rtErr = err
 		return rtErr
 	}
-	if !bound && isBound.Type() == js.TypeBoolean && isBound.Bool() {
-		bound = true
-		go dispatcher()
+	if bound.Type() != js.TypeBoolean || !bound.Bool() {
+		rtErr = errors.New("streamsgen runtime: the JS side was not bound to the Go program: " +
+			"call globalThis.__streamsgen_rt.bind(go) with the wasm_exec.js Go instance before go.run, " +
+			"as the streamsgen loader does")
+		return rtErr
 	}
+	startDispatcher.Do(func() { go dispatcher() })
 	rt = obj
 	rtErr = nil
 	return nil
 }
+
+var startDispatcher sync.Once
 
 // checkRuntime reports whether obj is a JS side this Go side can attach to.
 func checkRuntime(obj js.Value) error {
@@ -162,39 +150,6 @@ func LiveCallbacks() int {
 	return len(entries)
 }
 
-// dispatch is the one js.Func of the program: the JS side calls it as
-// dispatch(id, ...args) for every event and call completion.
-//
-// dispatch(0) asks for the queue to be drained, when the JS side was not
-// bound and cannot wake Go through notify.
-func dispatch(_ js.Value, args []js.Value) any {
-	if len(args) == 0 || args[0].Type() != js.TypeNumber {
-		return nil
-	}
-	id := args[0].Float()
-	if id == 0 {
-		drainQueue()
-		return nil
-	}
-	entriesMu.Lock()
-	e := entries[id]
-	entriesMu.Unlock()
-	ae, ok := e.(argsEntry)
-	if !ok {
-		return nil // unsubscribed or given up: late deliveries are dropped
-	}
-	outer := dispatching
-	dispatching = true
-	defer func() {
-		dispatching = outer
-		if v := recover(); v != nil {
-			reportPanic(e.op(), v)
-		}
-	}()
-	ae.deliver(args[1:])
-	return nil
-}
-
 // protect runs f and turns a panic (a JS exception surfaces as one from
 // syscall/js) into an error for op.
 func protect(op string, f func()) (err error) {
@@ -211,7 +166,7 @@ func protect(op string, f func()) (err error) {
 func panicToError(op string, v any) error {
 	switch v := v.(type) {
 	case js.Error:
-		return jsErrorFrom(op, v.Value, js.Undefined())
+		return jsErrorFrom(op, v.Value)
 	case *js.ValueError:
 		return errors.New(op + ": " + v.Error())
 	case error:

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"strings"
 	"sync/atomic"
 	"syscall/js"
 )
@@ -116,35 +115,73 @@ func defaultPanicHandler(e *PanicError) {
 	js.Global().Get("console").Call("error", msg)
 }
 
-// jsErrorFrom builds a JSError for the thrown or rejected value v. info is
-// the JS side's errorInfo(v) ("name\0message\0stack"); when it is not a
-// string it is asked for.
-func jsErrorFrom(op string, v js.Value, info js.Value) *JSError {
-	if info.Type() != js.TypeString {
-		info = describeError(v)
-	}
-	return jsErrorInfo(op, v, String(info))
-}
-
-// jsErrorInfo builds a JSError for v from the JS side's errorInfo(v).
-func jsErrorInfo(op string, v js.Value, info string) *JSError {
-	name, rest, _ := strings.Cut(info, "\x00")
-	msg, stack, _ := strings.Cut(rest, "\x00")
+// jsErrorFrom builds a JSError for the thrown or rejected value v.
+func jsErrorFrom(op string, v js.Value) *JSError {
+	name, msg, stack := describeError(v)
 	return &JSError{Op: op, Name: name, Message: msg, Stack: stack, Value: v}
 }
 
-func describeError(v js.Value) (info js.Value) {
-	defer func() {
-		if recover() != nil {
-			info = js.Undefined()
+// describeError returns the name, message and stack of a thrown or
+// rejected value: its fields for an object (the message as errText if it
+// has none), the value as text otherwise.
+func describeError(v js.Value) (name, msg, stack string) {
+	if t := v.Type(); t != js.TypeObject && t != js.TypeFunction {
+		if v.IsUndefined() {
+			return "", "undefined", ""
 		}
-	}()
-	if rt.Type() == js.TypeObject {
-		return rt.Call("errorInfo", v)
+		var s string
+		if protect("", func() { s = js.Global().Call("String", v).String() }) != nil {
+			s = "(unreadable error)"
+		}
+		return "", s, ""
 	}
-	// No JS side: read the usual fields directly.
-	if t := v.Type(); t == js.TypeObject || t == js.TypeFunction {
-		return js.ValueOf(String(v.Get("name")) + "\x00" + String(v.Get("message")) + "\x00" + String(v.Get("stack")))
+	if protect("", func() {
+		name, msg, stack = String(v.Get("name")), "", String(v.Get("stack"))
+		if m := v.Get("message"); m.Type() == js.TypeString {
+			msg = m.String()
+		} else {
+			msg = errText(v)
+		}
+	}) != nil {
+		return "", "(unreadable error)", ""
 	}
-	return js.ValueOf("\x00" + js.Global().Call("String", v).String() + "\x00")
+	return name, msg, stack
+}
+
+var jsonStringify = js.Global().Get("JSON").Get("stringify")
+
+// jsonText is JSON.stringify(v), or "" when that is undefined or throws
+// (cycles, BigInt).
+func jsonText(v js.Value) string {
+	var s js.Value
+	if protect("", func() { s = jsonStringify.Invoke(v) }) != nil {
+		return ""
+	}
+	return String(s)
+}
+
+// errText is a failure callback's err as CallError.Err: strings verbatim
+// (Streams usually passes JSON text), "" for undefined and null, JSON for
+// other values, "Name: message" for errors JSON cannot show.
+func errText(v js.Value) string {
+	switch v.Type() {
+	case js.TypeUndefined, js.TypeNull:
+		return ""
+	case js.TypeString:
+		return v.String()
+	}
+	text := jsonText(v)
+	if (text == "" || text == "{}") && v.Type() == js.TypeObject {
+		var name, msg js.Value
+		if protect("", func() { name, msg = v.Get("name"), v.Get("message") }) == nil && msg.Type() == js.TypeString {
+			if n := String(name); n != "" {
+				return n + ": " + msg.String()
+			}
+			return msg.String()
+		}
+	}
+	if text == "" {
+		protect("", func() { text = js.Global().Call("String", v).String() })
+	}
+	return text
 }

@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	goruntime "runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall/js"
@@ -13,87 +15,149 @@ import (
 )
 
 // Package is a generated package's registration with the JS side: the spec
-// of its records and operations (see wire.go and runtime.js), sent once, on
-// first use. Generated code names operations by their index in the spec.
+// of its records, unions and operations (see wire.go and runtime.js), sent
+// once, on first use. Generated code names operations by their index in the
+// spec.
 type Package struct {
 	spec string
 
-	mu   sync.Mutex
-	ok   atomic.Bool
-	base float64 // number of the package's first operation on the JS side
+	mu    sync.Mutex
+	ok    atomic.Bool
+	base  float64 // number of the package's first operation on the JS side
+	boxed []any   // base + m as an interface value, for the first operations
 }
 
 // NewPackage returns the registration of a package with the given spec, a
-// JSON object {"o": output records, "i": input records, "m": operations}.
+// JSON object {"o", "i": records out of and into JS, "uo", "ui": unions out
+// of and into JS, "m": operations}.
 func NewPackage(spec string) *Package { return &Package{spec: spec} }
 
-// op returns the JS-side number of operation m.
-func (p *Package) op(op string, m int) (float64, error) {
+// op returns the JS-side number of operation m, boxed (numbers of the
+// first operations are boxed once, to spare an allocation per call).
+func (p *Package) op(op string, m int) (any, error) {
 	if err := ready(op); err != nil {
-		return 0, err
+		return nil, err
 	}
-	if p.ok.Load() {
-		return p.base + float64(m), nil
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
 	if !p.ok.Load() {
-		var base js.Value
-		if err := protect(op+": registering the package with the JS side", func() { base = jsSetup.Invoke(p.spec) }); err != nil {
-			return 0, err
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if !p.ok.Load() {
+			var base js.Value
+			if err := protect(op+": registering the package with the JS side", func() { base = jsSetup.Invoke(p.spec) }); err != nil {
+				return nil, err
+			}
+			p.base = base.Float()
+			// The spec has a line per operation (and per record): enough.
+			p.boxed = make([]any, min(strings.Count(p.spec, "\n")+1, 4096))
+			for i := range p.boxed {
+				p.boxed[i] = p.base + float64(i)
+			}
+			p.ok.Store(true)
 		}
-		p.base = base.Float()
-		p.ok.Store(true)
+	}
+	if m < len(p.boxed) {
+		return p.boxed[m], nil
 	}
 	return p.base + float64(m), nil
 }
 
-// stageSize is the size of the JS side's fixed buffers (STAGE in
-// runtime.js) and of the buffers replies are read into.
-const stageSize = 4096
+// opSpec returns the JS name and kind of operation m, for errors, read from
+// the spec, which has each operation on a line of its own:
+// ["name",kind,...].
+func (p *Package) opSpec(m int) (name string, kind int) {
+	_, ops, _ := strings.Cut(p.spec, `"m":[`)
+	for i := 0; ; i++ {
+		line, rest, _ := strings.Cut(ops, "\n")
+		line = strings.TrimPrefix(strings.TrimSpace(line), ",")
+		if strings.HasPrefix(line, `["`) {
+			if i == m {
+				name, after, _ := strings.Cut(line[2:], `",`)
+				k, _, _ := strings.Cut(after, ",")
+				kind, _ = strconv.Atoi(k)
+				return name, kind
+			}
+		} else {
+			i--
+		}
+		if rest == "" {
+			return "?", -1
+		}
+		ops = rest
+	}
+}
 
-var (
-	replyBufs = sync.Pool{New: func() any { b := make([]byte, stageSize); return &b }}
-	lastToken atomic.Int64
-)
+// callError explains a panic out of a JS call of operation m on this:
+// calling a member of undefined or null, or one that is not a function, is
+// reported as such rather than as the TypeError JavaScript throws.
+func (p *Package) callError(op string, m int, this js.Value, v any) error {
+	if _, ok := v.(js.Error); ok {
+		name, kind := p.opSpec(m)
+		if t := this.Type(); t != js.TypeObject && t != js.TypeFunction {
+			return errors.New(op + ": cannot call " + name + " on " + t.String())
+		}
+		var t js.Type
+		if protect(op, func() { t = this.Get(name).Type() }) == nil && t != js.TypeFunction && kind != jsKindGet {
+			return errors.New(op + ": " + name + " is not a function (it is " + t.String() + ")")
+		}
+	}
+	return panicToError(op, v)
+}
+
+// replySize is the size of the buffers replies are written into (cap in
+// runtime.js); larger replies are held on the JS side and taken.
+const replySize = 4096
+
+// replyBuf is a buffer replies are written into. Its address, dst, is also
+// the token under which the JS side holds what did not fit in it: a buffer
+// is in one call at a time.
+type replyBuf struct {
+	b   []byte
+	dst any // float64 address, boxed once
+}
+
+var replyBufs = sync.Pool{New: func() any {
+	b := make([]byte, replySize)
+	return &replyBuf{b: b, dst: ptr(b)}
+}}
+
+func (b *replyBuf) tok() float64 { return b.dst.(float64) }
 
 // ptr is the address of b[0] in Go's memory, as the JS side indexes it.
 func ptr(b []byte) float64 { return float64(uintptr(unsafe.Pointer(unsafe.SliceData(b)))) }
 
-// readReply returns a Reader of a reply the JS side flushed with the given
-// status (runtime.js, flush): its bytes are in buf (bound) or in stage, or
-// held under tok when they did not fit. It copies from stage before it
-// allocates: an allocation can let another goroutine run and reuse stage.
-// The Reader owns buf until done.
-func readReply(status, tok float64, bp *[]byte, stage js.Value) *Reader {
-	var b []byte
-	var refs int
+// readReply returns a Reader of a reply the JS side wrote into buf with the
+// given status (runtime.js, out), or held under buf's token when it did not
+// fit. The Reader owns buf until done.
+func readReply(status float64, buf *replyBuf) *Reader {
+	r := &Reader{buf: buf}
+	refs := 0
 	if status >= 0 {
 		refs = int(status / (1 << 32))
-		b = (*bp)[:int(status)-refs<<32]
-		if !bound && len(b) > 0 {
-			js.CopyBytesToGo(b, stage)
-		}
+		r.b = buf.b[:int(status)-refs<<32]
 	} else {
-		replyBufs.Put(bp)
-		bp = nil
-		u := jsTake.Invoke(tok)
-		b = make([]byte, u.Length())
-		js.CopyBytesToGo(b, u)
+		r.b = take(buf.tok())
 		refs = int(-status) - 1
 	}
-	r := &Reader{b: b, buf: bp}
-	if refs > 0 {
-		r.src = &reply{tok: tok, refs: refs}
+	if refs > 0 || status < 0 {
+		r.src = &reply{tok: buf.tok(), refs: refs}
 	}
 	return r
 }
 
-// done releases the JS values of r that were not read and its buffer.
+// take returns the bytes held on the JS side under tok; the entry stays
+// until dropped.
+func take(tok float64) []byte {
+	u := jsHeld.Invoke(tok, -1)
+	b := make([]byte, u.Length())
+	js.CopyBytesToGo(b, u)
+	return b
+}
+
+// done releases what the JS side holds for r, and its buffer.
 func (r *Reader) done() {
-	if r.src != nil && r.src.taken < r.src.refs {
-		jsDrop.Invoke(r.src.tok)
-		r.src.taken = r.src.refs
+	if r.src != nil && r.src.tok != 0 {
+		jsHeld.Invoke(r.src.tok, -2)
+		r.src = nil
 	}
 	if r.buf != nil {
 		replyBufs.Put(r.buf)
@@ -101,68 +165,51 @@ func (r *Reader) done() {
 	}
 }
 
-// statusPending is what cbs returns when neither callback has been called
-// yet.
+// statusPending is what call returns for a {success, failure} call, a
+// promise call and a subscription.
 const statusPending = -2
 
-// run calls the JS side's fn (call, cbs or prom, which share a signature)
-// for operation m and returns the status and, for a reply, its Reader,
-// which the caller must release with done. w is released.
-func (p *Package) run(fn js.Value, op string, m int, this js.Value, w *Writer, id float64) (status float64, r *Reader, err error) {
+// run calls operation m on this through the JS side's call and returns the
+// status and, for a reply, its Reader, which the caller must release with
+// done. w is released. id names the pending call, if any.
+func (p *Package) run(op string, m int, this js.Value, w *Writer, id float64) (status float64, r *Reader, err error) {
 	defer w.release()
 	n, err := p.op(op, m)
 	if err != nil {
 		return 0, nil, err
 	}
-	bp := replyBufs.Get().(*[]byte)
-	tok := float64(lastToken.Add(1))
-	var dst float64
-	if bound {
-		dst = ptr(*bp)
-	}
+	buf := replyBufs.Get().(*replyBuf)
 	defer func() {
 		if v := recover(); v != nil {
-			replyBufs.Put(bp)
-			status, r, err = 0, nil, panicToError(op, v)
+			replyBufs.Put(buf)
+			status, r, err = 0, nil, p.callError(op, m, this, v)
 		}
 	}()
-	if w == nil || len(w.b) == 0 && len(w.refs) == 0 {
+	if w == nil {
 		if id == 0 {
-			status = fn.Invoke(n, this, tok, dst).Float()
+			status = jsCall.Invoke(n, this, buf.dst).Float()
 		} else {
-			status = fn.Invoke(n, this, tok, dst, 0, 0, id).Float()
+			status = jsCall.Invoke(n, this, buf.dst, 0, 0, id).Float()
 		}
 	} else {
-		status = fn.Invoke(w.args(n, this, tok, dst, id)...).Float()
-		// The JS side read the bytes of w during the call.
+		status = jsCall.Invoke(w.args(n, this, buf.dst, id)...).Float()
+		// The JS side read the bytes of w in Go's memory during the call.
 		goruntime.KeepAlive(w.b)
 	}
 	if status == statusPending || status == 0 {
-		replyBufs.Put(bp)
+		replyBufs.Put(buf)
 		return status, nil, nil
 	}
-	return status, readReply(status, tok, bp, stageReply), nil
+	return status, readReply(status, buf), nil
 }
 
-// args returns the arguments of a JS-side call with the bytes of w: in Go's
-// memory when bound, else copied into the JS side's buffer. The values are
-// converted before the bytes are copied: from the copy to the call nothing
-// may allocate, since an allocation can let another goroutine run and reuse
-// that buffer.
-func (w *Writer) args(n float64, this js.Value, tok, dst, id float64) []any {
-	a := append(w.call[:0], n, this, tok, dst, 0.0, len(w.b), id)
+// args returns the arguments of the JS side's call with the bytes of w,
+// which it reads in Go's memory, and its JS values.
+func (w *Writer) args(n any, this js.Value, dst any, id float64) []any {
+	t := w.text()
+	a := append(w.call[:0], n, this, dst, ptr(t), len(t), id)
 	a = append(a, w.refs...)
 	w.call = a
-	if bound {
-		a[4] = ptr(w.b)
-		return a
-	}
-	src := stageArgs
-	if len(w.b) > stageSize {
-		src = uint8Array.New(len(w.b))
-	}
-	a[4] = src
-	js.CopyBytesToJS(src, w.b)
 	return a
 }
 
@@ -172,7 +219,7 @@ func (w *Writer) args(n float64, this js.Value, tok, dst, id float64) []any {
 // method an error naming it.
 func Invoke[T any](p *Package, op string, m int, this js.Value, w *Writer, dec func(*Reader) T) (T, error) {
 	var zero T
-	_, r, err := p.run(jsCall, op, m, this, w, 0)
+	_, r, err := p.run(op, m, this, w, 0)
 	if err != nil {
 		return zero, err
 	}
@@ -185,8 +232,22 @@ func Invoke[T any](p *Package, op string, m int, this js.Value, w *Writer, dec f
 }
 
 // Exec is Invoke for operations without a result.
-func (p *Package) Exec(op string, m int, this js.Value, w *Writer) error {
-	_, r, err := p.run(jsCall, op, m, this, w, 0)
+func (p *Package) Exec(op string, m int, this js.Value, w *Writer) (err error) {
+	if w == nil {
+		// Nothing to pass and nothing to read: two values cross.
+		var n any
+		if n, err = p.op(op, m); err != nil {
+			return err
+		}
+		defer func() {
+			if v := recover(); v != nil {
+				err = p.callError(op, m, this, v)
+			}
+		}()
+		jsCall.Invoke(n, this)
+		return nil
+	}
+	_, r, err := p.run(op, m, this, w, 0)
 	if r != nil {
 		r.done()
 	}
@@ -199,24 +260,19 @@ type resultOf[T any] struct {
 	err error
 }
 
-const (
-	kindCallbacks = iota
-	kindPromise
-)
-
 // pending is a call of an operation that completes through a callback or
 // a promise: a queue entry that decodes the outcome.
 type pending[T any] struct {
-	name string
-	kind int
-	id   float64
-	dec  func(*Reader) T
-	done chan resultOf[T] // buffered: delivery never blocks
+	name    string
+	promise bool
+	id      float64
+	dec     func(*Reader) T
+	done    chan resultOf[T] // buffered: delivery never blocks
 }
 
 func (c *pending[T]) op() string { return c.name }
 
-// outcome decodes how the call ended (runtime.js, outcome).
+// outcome decodes how the call ended (runtime.js, op's end).
 func (c *pending[T]) outcome(r *Reader) resultOf[T] {
 	var o resultOf[T]
 	switch {
@@ -224,14 +280,12 @@ func (c *pending[T]) outcome(r *Reader) resultOf[T] {
 		if c.dec != nil {
 			o.v = c.dec(r)
 		}
-	case c.kind == kindCallbacks:
-		e := &CallError{Op: c.name, Err: r.String(), Data: r.String()}
-		e.ErrValue = r.Value()
-		e.DataValue = r.Value()
-		o.err = e
+	case c.promise:
+		o.err = jsErrorFrom(c.name, r.Value())
 	default:
-		info := r.String()
-		o.err = jsErrorInfo(c.name, r.Value(), info)
+		e := &CallError{Op: c.name, ErrValue: r.Value(), DataValue: r.Value()}
+		e.Err, e.Data = errText(e.ErrValue), jsonText(e.DataValue)
+		o.err = e
 	}
 	return o
 }
@@ -255,7 +309,7 @@ func (c *pending[T]) wait(ctx context.Context) (T, error) {
 		o := <-c.done
 		return o.v, o.err
 	}
-	protect(c.name, func() { jsCancel.Invoke(c.id) })
+	protect(c.name, func() { jsEnd.Invoke(c.id) })
 	var zero T
 	return zero, &ctxError{op: c.name, err: ctx.Err()}
 }
@@ -274,27 +328,22 @@ func start(ctx context.Context, op string) error {
 	return nil
 }
 
-// InvokeCallbacks calls operation m with a {success(data), failure(err,
-// data)} object inserted at the operation's callbacks index, and blocks
-// until one of them is called or ctx is done. Success decodes the data with
-// dec (nil to ignore it); failure returns a *CallError; a synchronous
-// exception a *JSError; a done context an error wrapping ctx.Err(). When
-// the library calls back before returning, as it does for requests it can
-// answer at once, the outcome comes back with the call itself.
-func InvokeCallbacks[T any](ctx context.Context, p *Package, op string, m int, this js.Value, w *Writer, dec func(*Reader) T) (T, error) {
+// await calls operation m, which completes later, and waits for it.
+func await[T any](ctx context.Context, p *Package, op string, m int, this js.Value, w *Writer, dec func(*Reader) T, promise bool) (T, error) {
 	var zero T
 	if err := start(ctx, op); err != nil {
 		w.release()
 		return zero, err
 	}
-	c := &pending[T]{name: op, kind: kindCallbacks, dec: dec, done: make(chan resultOf[T], 1)}
+	c := &pending[T]{name: op, promise: promise, dec: dec, done: make(chan resultOf[T], 1)}
 	c.id = register(c)
-	status, r, err := p.run(jsCbs, op, m, this, w, c.id)
+	status, r, err := p.run(op, m, this, w, c.id)
 	if err != nil {
 		unregister(c.id)
 		return zero, err
 	}
 	if status != statusPending {
+		// Answered before the method returned: the outcome is the reply.
 		unregister(c.id)
 		if r == nil {
 			r = &Reader{}
@@ -306,9 +355,20 @@ func InvokeCallbacks[T any](ctx context.Context, p *Package, op string, m int, t
 	return c.wait(ctx)
 }
 
+// InvokeCallbacks calls operation m with a {success(data), failure(err,
+// data)} object inserted at the operation's callbacks index, and blocks
+// until one of them is called or ctx is done. Success decodes the data with
+// dec (nil to ignore it); failure returns a *CallError; a synchronous
+// exception a *JSError; a done context an error wrapping ctx.Err(). When
+// the library calls back before returning, as it does for requests it can
+// answer at once, the outcome comes back with the call itself.
+func InvokeCallbacks[T any](ctx context.Context, p *Package, op string, m int, this js.Value, w *Writer, dec func(*Reader) T) (T, error) {
+	return await(ctx, p, op, m, this, w, dec, false)
+}
+
 // ExecCallbacks is InvokeCallbacks ignoring the success data.
 func (p *Package) ExecCallbacks(ctx context.Context, op string, m int, this js.Value, w *Writer) error {
-	_, err := InvokeCallbacks[struct{}](ctx, p, op, m, this, w, nil)
+	_, err := await[struct{}](ctx, p, op, m, this, w, nil, false)
 	return err
 }
 
@@ -317,32 +377,23 @@ func (p *Package) ExecCallbacks(ctx context.Context, op string, m int, this js.V
 // dec (nil to ignore it); a rejection returns a *JSError describing the
 // reason.
 func InvokeAwait[T any](ctx context.Context, p *Package, op string, m int, this js.Value, w *Writer, dec func(*Reader) T) (T, error) {
-	var zero T
-	if err := start(ctx, op); err != nil {
-		w.release()
-		return zero, err
-	}
-	c := &pending[T]{name: op, kind: kindPromise, dec: dec, done: make(chan resultOf[T], 1)}
-	c.id = register(c)
-	if _, _, err := p.run(jsProm, op, m, this, w, c.id); err != nil {
-		unregister(c.id)
-		return zero, err
-	}
-	return c.wait(ctx)
+	return await(ctx, p, op, m, this, w, dec, true)
 }
 
 // ExecAwait is InvokeAwait ignoring the value.
 func (p *Package) ExecAwait(ctx context.Context, op string, m int, this js.Value, w *Writer) error {
-	_, err := InvokeAwait[struct{}](ctx, p, op, m, this, w, nil)
+	_, err := await[struct{}](ctx, p, op, m, this, w, nil, true)
 	return err
 }
 
 // Listen subscribes to operation m of p on this: each call of the handler
-// the library makes is decoded with dec on the JS side's terms (only the
-// arguments dec reads cross) and passed to handler on the subscription's
-// own goroutine, in order, as with [Subscribe]. The handler may run before
-// Listen returns.
-func Listen[T any](p *Package, op string, m int, this js.Value, dec func(*Reader) T, handler func(T)) (*Subscription, error) {
+// the library makes is decoded with dec (only the arguments dec reads cross)
+// before Go returns to JavaScript, and passed to handler on the
+// subscription's own goroutine, in order. A panic in dec drops that event; a
+// panic in handler is reported to the panic handler ([SetPanicHandler]);
+// later events are still delivered. The handler may run before Listen
+// returns.
+func Listen[T any](p *Package, op string, m int, this js.Value, dec func(*Reader) T, handler func(T)) (_ *Subscription, err error) {
 	n, err := p.op(op, m)
 	if err != nil {
 		return nil, err
@@ -350,86 +401,117 @@ func Listen[T any](p *Package, op string, m int, this js.Value, dec func(*Reader
 	s := &subscription[T]{name: op, packed: dec, handler: handler}
 	sub := &Subscription{stop: s.stop}
 	sub.id = register(s)
-	if err := protect(op, func() { jsListen.Invoke(n, this, sub.id) }); err != nil {
-		unregister(sub.id)
-		s.stop()
-		return nil, err
-	}
+	defer func() {
+		if v := recover(); v != nil {
+			unregister(sub.id)
+			s.stop()
+			err = p.callError(op, m, this, v)
+		}
+	}()
+	jsCall.Invoke(n, this, 0, 0, 0, sub.id)
 	return sub, nil
 }
 
-// packedEntry is an entry that receives queue entries.
-type packedEntry interface {
-	entry
-	deliverPacked(r *Reader)
+// The JS side writes each entry's bytes straight into ring, in Go's memory,
+// and calls streamsgen_notify with the entry's id, offset and length before
+// it resumes Go. If the entry is an event for a subscription whose worker
+// goroutine is idle, the worker is handed the entry and reads it itself;
+// anything else goes to the dispatcher goroutine through inbox. Whoever
+// reads an entry adds its length to ringRead, which the JS side reads: once
+// everything written has been read, which happens before Go returns to
+// JavaScript, it starts over at the beginning of the ring.
+var (
+	ring     []byte
+	ringRead uint32 // bytes read since the JS side started over; it resets it
+
+	inbox struct {
+		slots      [1024]inboxSlot
+		head, tail atomic.Uint32
+	}
+
+	// wake is signalled by notify; the dispatcher goroutine then reads the
+	// inbox.
+	wake = make(chan struct{}, 1)
+)
+
+type inboxSlot struct {
+	id     float64
+	off, n int32
 }
 
-// wake is signalled by the JS side, through streamsgen_notify, when the
-// queue has entries; the dispatcher goroutine then drains it.
-var wake = make(chan struct{}, 1)
+// ringSize bounds the entries written while Go has not read them all, in
+// practice the entry being written: a larger one is an error.
+const ringSize = 256 << 10
 
-// notify is called by the JS side (runtime.js, kick) right before it resumes
-// Go. It runs on whatever goroutine Go was paused in, so it must neither
-// block nor allocate: it only makes the dispatcher runnable.
+// directEntry is an entry whose goroutine may read its queue entries
+// itself.
+type directEntry interface {
+	entry
+	// claim hands the entry at ring[off:off+n] to the entry's goroutine if
+	// that is idle, and reports whether it did. It must not block.
+	claim(off, n int32) bool
+}
+
+// notify is called by the JS side (runtime.js, put) right before it resumes
+// Go, for the entry of id at ring[off:off+n]. It runs on whatever goroutine
+// Go was paused in, so it must neither block nor allocate: it only records
+// the entry and makes a goroutine runnable. It returns 0 if it cannot take
+// the entry (the inbox is full).
 //
 //go:wasmexport streamsgen_notify
-func notify() {
+func notify(id float64, off, n int32) int32 {
+	if entriesMu.TryLock() {
+		e := entries[id]
+		entriesMu.Unlock()
+		if d, ok := e.(directEntry); ok && d.claim(off, n) {
+			return 1
+		}
+	}
+	t := inbox.tail.Load()
+	if t-inbox.head.Load() == uint32(len(inbox.slots)) {
+		return 0
+	}
+	inbox.slots[t%uint32(len(inbox.slots))] = inboxSlot{id, off, n}
+	inbox.tail.Store(t + 1)
 	select {
 	case wake <- struct{}{}:
 	default:
 	}
+	return 1
 }
+
+// readRing returns a Reader of the entry at ring[off:off+n].
+func readRing(off, n int32) *Reader {
+	if off < 0 || n < 0 || int(off)+int(n) > len(ring) {
+		return &Reader{}
+	}
+	return &Reader{b: ring[off : off+n : off+n], src: &ringRefs}
+}
+
+// ringRefs stands for the JS values of the ring's entries (token 0).
+var ringRefs reply
+
+// read records that n bytes of the ring were read.
+func read(n int32) { atomic.AddUint32(&ringRead, uint32(n)) }
 
 func dispatcher() {
 	for range wake {
-		drainOnce()
-	}
-}
-
-var errQueue = errors.New("streamsgen runtime: reading the event queue")
-
-// drainQueue delivers the entries queued by the JS side until it is empty.
-func drainQueue() {
-	for drainOnce() {
-	}
-}
-
-// drainOnce delivers the entries queued by the JS side and reports whether
-// there were any. The dispatcher drains once per notify: entries queued
-// while it delivers come with a notify of their own.
-func drainOnce() bool {
-	bp := replyBufs.Get().(*[]byte)
-	tok := float64(lastToken.Add(1))
-	var dst float64
-	if bound {
-		dst = ptr(*bp)
-	}
-	var status float64
-	if err := protect(errQueue.Error(), func() { status = jsDrain.Invoke(tok, dst).Float() }); err != nil {
-		replyBufs.Put(bp)
-		reportPanic(errQueue.Error(), err)
-		return false
-	}
-	if status == 0 {
-		replyBufs.Put(bp)
-		return false
-	}
-	r := readReply(status, tok, bp, stageQueue)
-	for r.p < len(r.b) {
-		id := r.Float64()
-		e := r.sub(r.int32())
-		entriesMu.Lock()
-		en := entries[id]
-		entriesMu.Unlock()
-		if pe, ok := en.(packedEntry); ok {
-			deliverPacked(pe, e)
+		for h := inbox.head.Load(); h != inbox.tail.Load(); h++ {
+			s := inbox.slots[h%uint32(len(inbox.slots))]
+			inbox.head.Store(h + 1)
+			entriesMu.Lock()
+			e := entries[s.id]
+			entriesMu.Unlock()
+			if e != nil {
+				deliver(e, readRing(s.off, s.n))
+			}
+			read(s.n)
 		}
 	}
-	r.done()
-	return true
 }
 
-func deliverPacked(e packedEntry, r *Reader) {
+// deliver hands queue entry r to e, reporting a panic of its decoder.
+func deliver(e entry, r *Reader) {
 	defer func() {
 		if v := recover(); v != nil {
 			reportPanic(e.op(), v)

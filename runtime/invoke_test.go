@@ -5,6 +5,7 @@ package runtime_test
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
 	"syscall/js"
 	"testing"
@@ -21,20 +22,19 @@ import (
 // operations of a stand-in object made by newTarget.
 var testPkg = runtime.NewPackage(`{
 "o":[["name","s","start","d","type","s","when","?n"]],
-"i":[["arn","?s","name","s","type","s"]],
 "m":[
-["echo",0,"v",["s","n","b","d","v","?s","[s","{n","#0"],0],
+["echo",0,"v",[],0],
 ["getState",0,"#0",[],0],
 ["version",1,"s",[],0],
-["setState",2,"s",["#0"],1],
+["setState",2,"s",[],1],
 ["later",2,"",[],0],
-["fetch",3,"[#0",["n"],0],
+["fetch",3,"[#0",[],0],
 ["onChange",4,"",["#0","v","s"],0],
-["sum",0,"n",["*n"],0],
-["big",0,"s",["n"],0],
-["union",0,"|0",["|0"],0]],
-"uo":[["s","s","a","[s","d","d","o","#0"]],
-"ui":[["s","[s"]]
+["sum",0,"n",[],0],
+["big",0,"s",[],0],
+["union",0,"v",[],0],
+["",1,"[s",[],0],
+["",1,"#0",[],0]]
 }`)
 
 const (
@@ -48,6 +48,8 @@ const (
 	mSum
 	mBig
 	mUnion
+	mAsList
+	mAsState
 )
 
 var newTarget = streamstest.Func("", `
@@ -55,7 +57,8 @@ const listeners = new Set();
 return {
   version: "v9",
   state: {name: "Lunch", start: new window.Date(1700000000123), type: "not_routable"},
-  echo(...a) { return JSON.stringify(a); },
+  echo(...a) { this.last = a; return JSON.stringify(a); },
+  count() { return this.last.length; },
   getState() { return this.state; },
   setState(def, cbs) { this.def = def; this.mode === "failure" ? cbs.failure('{"e":1}', {status: 4}) : cbs.success("ok:" + def.name); },
   later(cbs) { this.done = cbs; },
@@ -90,29 +93,41 @@ func readState(r *runtime.Reader) state {
 func TestInvokeArguments(t *testing.T) {
 	target := newTarget.Invoke()
 	w := runtime.NewWriter()
-	w.String("héllo ☃")
+	w.String("héllo ☃ \"q\" \\ \n\x00")
 	w.Float64(1.5)
 	w.Bool(true)
 	w.Time(time.UnixMilli(86400000))
 	w.Value(js.Global().Get("JSON").Call("parse", `{"k":[1]}`))
-	w.Present(false)
+	w.Undefined()
 	runtime.WriteSlice(w, []string{"a", ""}, (*runtime.Writer).String)
 	runtime.WriteRecord(w, map[string]float64{"b": 2, "a": 1}, (*runtime.Writer).Float64)
-	w.Present(true)
-	w.Present(false)
+	w.Begin()
+	w.Key("name")
 	w.String("N")
-	w.String("T")
+	w.Key("arn")
+	w.Undefined()
+	w.Key("type")
+	w.Int(-7)
+	w.End()
+	w.Float64(math.Inf(-1))
+	w.Value(js.Null())
+	w.Value(js.ValueOf("s"))
 	got, err := runtime.Invoke(testPkg, "echo", mEcho, target, w, (*runtime.Reader).Value)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `["héllo ☃",1.5,true,"1970-01-02T00:00:00.000Z",{"k":[1]},null,["a",""],{"a":1,"b":2},{"name":"N","type":"T"}]`
+	want := `["héllo ☃ \"q\" \\ \n\u0000",1.5,true,"1970-01-02T00:00:00.000Z",{"k":[1]},null,["a",""],{"a":1,"b":2},{"name":"N","type":-7},null,null,"s"]`
 	if got.String() != want {
 		t.Errorf("echo got\n%s\nwant\n%s", got.String(), want)
 	}
+	if n := target.Call("count").Int(); n != 12 {
+		t.Errorf("echo got %d arguments, want 12 (undefined included)", n)
+	}
+	if !target.Get("last").Index(5).IsUndefined() || !target.Get("last").Index(9).Equal(js.ValueOf(math.Inf(-1))) {
+		t.Errorf("undefined or -Infinity did not arrive: %v", target.Get("last"))
+	}
 
 	w = runtime.NewWriter()
-	w.Len(3)
 	for _, n := range []float64{1, 2, 3} {
 		w.Float64(n)
 	}
@@ -146,29 +161,39 @@ func TestInvokeResults(t *testing.T) {
 
 func TestInvokeUnion(t *testing.T) {
 	target := newTarget.Invoke()
+	// As generated code reads a union of string, list, Date and record.
 	readU := func(r *runtime.Reader) string {
-		switch r.Alt() {
+		v := r.Value()
+		switch runtime.Pick(v, "sado") {
+		case 0:
+			return "s:" + runtime.String(v)
 		case 1:
-			return "s:" + r.String()
+			return "a:" + strings.Join(runtime.Convert(testPkg, mAsList, v, func(r *runtime.Reader) []string {
+				return runtime.ReadSlice(r, (*runtime.Reader).String)
+			}), ",")
 		case 2:
-			return "a:" + strings.Join(runtime.ReadSlice(r, (*runtime.Reader).String), ",")
+			return "d:" + runtime.Time(v).Format(time.RFC3339)
 		case 3:
-			return "d:" + r.Time().Format(time.RFC3339)
-		case 4:
-			return "o:" + readState(r).Name
+			return "o:" + runtime.Convert(testPkg, mAsState, v, readState).Name
 		}
 		return "none"
 	}
-	w := runtime.NewWriter()
-	w.Alt(2)
-	runtime.WriteSlice(w, []string{"x", "y"}, (*runtime.Writer).String)
-	if got, err := runtime.Invoke(testPkg, "union", mUnion, target, w, readU); err != nil || got != "a:x,y" {
-		t.Errorf("union of a list = %q, %v", got, err)
-	}
-	w = runtime.NewWriter()
-	w.Alt(0)
-	if got, _ := runtime.Invoke(testPkg, "union", mUnion, target, w, readU); got != "none" {
-		t.Errorf("union of nothing = %q", got)
+	for _, c := range []struct {
+		arg  func(w *runtime.Writer)
+		want string
+	}{
+		{func(w *runtime.Writer) { runtime.WriteSlice(w, []string{"x", "y"}, (*runtime.Writer).String) }, "a:x,y"},
+		{func(w *runtime.Writer) { w.String("z") }, "s:z"},
+		{func(w *runtime.Writer) { w.Time(time.Unix(60, 0)) }, "d:1970-01-01T00:01:00Z"},
+		{func(w *runtime.Writer) { w.Begin(); w.Key("name"); w.String("N"); w.End() }, "o:N"},
+		{func(w *runtime.Writer) { w.Float64(1) }, "none"},
+		{(*runtime.Writer).Undefined, "none"},
+	} {
+		w := runtime.NewWriter()
+		c.arg(w)
+		if got, err := runtime.Invoke(testPkg, "union", mUnion, target, w, readU); err != nil || got != c.want {
+			t.Errorf("union = %q, %v; want %q", got, err, c.want)
+		}
 	}
 }
 
@@ -196,10 +221,12 @@ func TestInvokeCallbacks(t *testing.T) {
 	live := runtime.LiveCallbacks()
 	def := func(name string) *runtime.Writer {
 		w := runtime.NewWriter()
-		w.Present(true)
-		w.Present(false)
+		w.Begin()
+		w.Key("name")
 		w.String(name)
+		w.Key("type")
 		w.String("routable")
+		w.End()
 		return w
 	}
 	got, err := runtime.InvokeCallbacks(context.Background(), testPkg, "setState", mSetState, target, def("Lunch"), (*runtime.Reader).String)

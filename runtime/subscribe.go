@@ -4,6 +4,7 @@ package runtime
 
 import (
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 )
 
@@ -26,17 +27,16 @@ func (s *Subscription) Unsubscribe() {
 		unregister(s.id)
 		s.stop()
 		if rt.Type() == js.TypeObject {
-			protect("unsubscribe", func() { jsUnsubscribe.Invoke(s.id) })
+			protect("unsubscribe", func() { jsEnd.Invoke(s.id) })
 		}
 	})
 }
 
 // subscription is the Go-side entry of a Subscription: a decoder run when
-// the event arrives (decode for Subscribe, packed for Listen) and a queue
-// drained by the subscription's own goroutine, started on the first event.
+// the event arrives and a queue drained by the subscription's own
+// goroutine, started on the first event.
 type subscription[T any] struct {
 	name    string
-	decode  func(args []js.Value) T
 	packed  func(*Reader) T
 	handler func(T)
 
@@ -44,15 +44,18 @@ type subscription[T any] struct {
 	queue   []T
 	stopped bool
 	wake    chan struct{} // capacity 1: "the queue may be non-empty"; nil until the first event
+
+	// For Listen: idle is true while the worker waits with an empty queue;
+	// direct is a ring entry (offset<<32 | length) handed to the worker by
+	// claim, -1 for none.
+	idle   atomic.Bool
+	direct atomic.Int64
 }
 
 func (s *subscription[T]) op() string { return s.name }
 
-// deliver decodes the event now, while its JS objects show this moment, and
-// queues it for the worker. It never blocks.
-func (s *subscription[T]) deliver(args []js.Value) { s.push(s.decode(args)) }
-
-// deliverPacked is deliver for an event read from the queue.
+// deliverPacked decodes the event now, while its JS objects show this
+// moment, and queues it for the worker. It never blocks.
 func (s *subscription[T]) deliverPacked(r *Reader) { s.push(s.packed(r)) }
 
 func (s *subscription[T]) push(v T) {
@@ -62,7 +65,9 @@ func (s *subscription[T]) push(v T) {
 		return
 	}
 	s.queue = append(s.queue, v)
+	s.idle.Store(false) // a later event must not overtake this one through claim
 	if s.wake == nil {
+		s.direct.Store(-1)
 		s.wake = make(chan struct{}, 1)
 		go s.run(s.wake)
 	}
@@ -74,17 +79,67 @@ func (s *subscription[T]) push(v T) {
 	}
 }
 
+// claim implements directEntry: the worker, idle since it found its queue
+// empty, reads the event itself (the event is read before Go returns to
+// JS all the same: the worker is runnable). It runs in notify.
+func (s *subscription[T]) claim(off, n int32) bool {
+	if !s.idle.CompareAndSwap(true, false) {
+		return false
+	}
+	s.direct.Store(int64(off)<<32 | int64(n))
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// readDirect reads the entry claim handed over, if any, and handles it.
+func (s *subscription[T]) readDirect() {
+	d := s.direct.Swap(-1)
+	if d < 0 {
+		return
+	}
+	off, n := int32(d>>32), int32(d&(1<<32-1))
+	v, ok := s.read(readRing(off, n))
+	read(n)
+	if ok && !s.isStopped() {
+		s.handle(v)
+	}
+}
+
+func (s *subscription[T]) read(r *Reader) (v T, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			reportPanic(s.name, p)
+			ok = false
+		}
+	}()
+	return s.packed(r), true
+}
+
+func (s *subscription[T]) isStopped() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stopped
+}
+
 // run is the worker goroutine: it calls the handler for each queued event in
 // order until the subscription stops.
 func (s *subscription[T]) run(wake chan struct{}) {
 	var zero T
 	for range wake {
+		s.readDirect()
 		for {
 			s.mu.Lock()
 			if s.stopped || len(s.queue) == 0 {
 				stopped := s.stopped
+				// Waiting with an empty queue: notify may hand the next
+				// event to this goroutine directly.
+				s.idle.Store(!stopped)
 				s.mu.Unlock()
 				if stopped {
+					s.readDirect() // account for a claimed entry
 					return
 				}
 				break
@@ -133,20 +188,21 @@ func (s *subscription[T]) stop() {
 // are still delivered. The method is expected to return {unsubscribe()}; if
 // it returns something else, Unsubscribe still stops delivery.
 //
-// decode runs on the JavaScript caller's stack and must not block. The
+// decode runs before Go returns to JavaScript and must not block. The
 // handler may run before Subscribe returns (connect.agent calls f at once
 // when the agent is already initialized).
 func Subscribe[T any](op string, this js.Value, method string, decode func(args []js.Value) T, handler func(T)) (*Subscription, error) {
-	if err := ready(op); err != nil {
-		return nil, err
-	}
-	s := &subscription[T]{name: op, decode: decode, handler: handler}
-	sub := &Subscription{stop: s.stop}
-	sub.id = register(s)
-	if err := callRT(op, "subscribe", this, method, sub.id); err != nil {
-		unregister(sub.id)
-		s.stop()
-		return nil, err
-	}
-	return sub, nil
+	return Listen(dynamic(method, jsKindSubscribe, "", 0), op, 0, this, func(r *Reader) T {
+		args := make([]js.Value, maxArgs)
+		for i := range args {
+			args[i] = r.Value()
+		}
+		for len(args) > 0 && args[len(args)-1].IsUndefined() {
+			args = args[:len(args)-1]
+		}
+		outer := dispatching
+		dispatching = true
+		defer func() { dispatching = outer }()
+		return decode(args)
+	}, handler)
 }

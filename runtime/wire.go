@@ -6,31 +6,30 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall/js"
 	"time"
 )
 
-// The wire format carries values between Go and the JS side as bytes, so
-// that a record costs one crossing instead of one per field. Generated code
-// writes arguments with a Writer and reads results and events with a
-// Reader; the JS side compiles the same layouts from the package's spec
-// (runtime.js, pk and up). Each value is, by wire type:
+// The wire format carries values from the JS side to Go as bytes, so that a
+// record costs one crossing instead of one per field: generated code reads
+// results and events with a Reader, in the layouts the JS side compiles from
+// the package's spec (runtime.js, pk). Arguments go the other way as JSON
+// text (see Writer). Each value is, by wire type:
 //
 //	s   string: int32 byte length, UTF-8 bytes
 //	n   number: float64 (integers are numbers)
 //	b   boolean: one byte
-//	d   date: to Go, byte 0 (none), 1 and float64 milliseconds since the
-//	    epoch, or 2 and a string to parse; to JS, float64 milliseconds
+//	d   date: byte 0 (none) or 1 and float64 milliseconds since the epoch
 //	v   any JS value: byte 0 undefined, 1 null, 2 false, 3 true,
-//	    4 and float64 number, 5 and int32 index of a held JS value
+//	    4 and float64 number, 5 and int32 index of a held JS value (also
+//	    a union's value, whose alternative Go picks with Pick)
 //	?T  byte 0 (absent: undefined or null) or 1 and T
 //	[T  int32 count (-1 for none) and the elements
 //	{T  int32 count (-1 for none) and key (s), value (T) pairs
 //	#N  record N of the package: byte 0 (none) or 1 and its members in order
-//	|N  union N of the package: byte 0 (none) or one more than the index of
-//	    the alternative, and a value of it
-//	*T  (arguments only) a variadic tail: int32 count and the elements
 //
 // All integers and floats are little-endian. Readers never panic: bytes that
 // run out give zero values.
@@ -39,16 +38,15 @@ import (
 type Reader struct {
 	b   []byte
 	p   int
-	src *reply  // where held JS values come from; nil if none
-	buf *[]byte // pooled buffer of b, released by done
+	src *reply    // where its JS values come from; nil if none
+	buf *replyBuf // pooled buffer of b, released by done
 }
 
 // reply is one batch of bytes from the JS side and the JS values held with
-// it under a token.
+// it under a token (0 for the ring's).
 type reply struct {
-	tok   float64
-	refs  int // JS values held
-	taken int // JS values Go asked for
+	tok  float64
+	refs int // JS values held
 }
 
 func (r *Reader) fail() { r.p = len(r.b) }
@@ -106,11 +104,8 @@ func (r *Reader) String() string {
 
 // Time reads a date and converts it as [Time] does.
 func (r *Reader) Time() time.Time {
-	switch r.byte1() {
-	case 1:
+	if r.byte1() == 1 {
 		return timeOfMillis(r.Float64())
-	case 2:
-		return timeOfString(r.String())
 	}
 	return time.Time{}
 }
@@ -129,18 +124,19 @@ func (r *Reader) Value() js.Value {
 		return js.ValueOf(r.Float64())
 	case 5:
 		i := r.int32()
-		if r.src == nil || i < 0 || i >= r.src.refs {
+		s := r.src
+		switch {
+		case s == nil || i < 0:
+			return js.Undefined()
+		case s.tok == 0: // the ring's, kept until the JS side starts over
+			return jsHeld.Invoke(0, i)
+		case i >= s.refs:
 			return js.Undefined()
 		}
-		r.src.taken++
-		return jsRef.Invoke(r.src.tok, i)
+		return jsHeld.Invoke(s.tok, i)
 	}
 	return js.Undefined()
 }
-
-// Alt reads the number of a union's alternative: 0 for none, else one
-// more than its index.
-func (r *Reader) Alt() int { return int(r.byte1()) }
 
 // Len reads the count of a list or map; -1 means none. A count larger than
 // the bytes left (every element takes at least one) is treated as none.
@@ -200,24 +196,35 @@ func ReadPtr[T any](r *Reader, elem func(*Reader) T) *T {
 	return &v
 }
 
-// Writer writes values of the wire format, for generated encoders. Get one
-// with [NewWriter]; the call it is passed to releases it.
+// Writer writes the arguments of a call, for generated encoders, as JSON
+// text that the JS side parses with JSON.parse: a list of the arguments,
+// records as objects whose absent members are left out. What JSON cannot
+// say is an object with the single key "\x00" (which no record member and no
+// real map key has): ["u"] undefined, ["d", ms] a Date, ["r", i] the i-th JS
+// value passed along with the call, ["n", "NaN"] a number JSON cannot show.
+// Get a Writer with [NewWriter]; the call it is passed to releases it.
 type Writer struct {
-	b    []byte
-	refs []any // js.Value, passed as arguments of the call
-	call []any // arguments of the call, reused
+	b     []byte
+	refs  []any // js.Value, passed as arguments of the call
+	call  []any // arguments of the call, reused
+	comma bool  // a value was written at this level: the next needs a comma
 }
 
 var writers = sync.Pool{New: func() any { return &Writer{b: make([]byte, 0, 256)} }}
 
-// NewWriter returns an empty Writer.
-func NewWriter() *Writer { return writers.Get().(*Writer) }
+// NewWriter returns a Writer for a list of arguments.
+func NewWriter() *Writer {
+	w := writers.Get().(*Writer)
+	w.b = append(w.b, '[')
+	return w
+}
 
 func (w *Writer) release() {
 	if w == nil || cap(w.b) > 64<<10 {
 		return
 	}
 	w.b = w.b[:0]
+	w.comma = false
 	clear(w.refs)
 	w.refs = w.refs[:0]
 	clear(w.call)
@@ -225,81 +232,155 @@ func (w *Writer) release() {
 	writers.Put(w)
 }
 
-// Bool writes a boolean.
-func (w *Writer) Bool(x bool) {
-	if x {
-		w.b = append(w.b, 1)
-	} else {
-		w.b = append(w.b, 0)
-	}
+// text finishes the list and returns the JSON text.
+func (w *Writer) text() []byte {
+	w.b = append(w.b, ']')
+	return w.b
 }
 
-// Present writes the presence byte of an optional value.
-func (w *Writer) Present(ok bool) { w.Bool(ok) }
+// sep starts a value.
+func (w *Writer) sep() {
+	if w.comma {
+		w.b = append(w.b, ',')
+	}
+	w.comma = true
+}
 
-func (w *Writer) int32(n int) { w.b = binary.LittleEndian.AppendUint32(w.b, uint32(int32(n))) }
+// Begin starts a record (an object); End ends it.
+func (w *Writer) Begin() {
+	w.sep()
+	w.b = append(w.b, '{')
+	w.comma = false
+}
 
-// Alt writes the number of a union's alternative: 0 for none, else one
-// more than its index.
-func (w *Writer) Alt(n int) { w.b = append(w.b, byte(n)) }
+// End ends a record.
+func (w *Writer) End() {
+	w.b = append(w.b, '}')
+	w.comma = true
+}
 
-// Len writes the count of a list or map, -1 for none.
-func (w *Writer) Len(n int) { w.int32(n) }
+// Key starts the member k of a record.
+func (w *Writer) Key(k string) {
+	w.sep()
+	w.str(k)
+	w.b = append(w.b, ':')
+	w.comma = false
+}
+
+// special writes a value JSON cannot say (see Writer).
+func (w *Writer) special(kind string, v func()) {
+	w.sep()
+	w.b = append(w.b, `{"\u0000":["`...)
+	w.b = append(w.b, kind...)
+	w.b = append(w.b, '"')
+	if v != nil {
+		w.b = append(w.b, ',')
+		w.comma = false
+		v()
+	}
+	w.b = append(w.b, "]}"...)
+	w.comma = true
+}
+
+// Undefined writes undefined (an absent value).
+func (w *Writer) Undefined() { w.special("u", nil) }
+
+// Bool writes a boolean.
+func (w *Writer) Bool(x bool) {
+	w.sep()
+	w.b = strconv.AppendBool(w.b, x)
+}
 
 // Float64 writes a number.
-func (w *Writer) Float64(x float64) { w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(x)) }
+func (w *Writer) Float64(x float64) {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		s := "NaN"
+		if math.IsInf(x, 0) {
+			s = strings.Replace(strconv.FormatFloat(x, 'g', -1, 64), "Inf", "Infinity", 1)
+		}
+		w.special("n", func() { w.String(s) })
+		return
+	}
+	w.sep()
+	w.b = strconv.AppendFloat(w.b, x, 'g', -1, 64)
+}
 
 // Int writes an integer as a number.
-func (w *Writer) Int(x int) { w.Float64(float64(x)) }
+func (w *Writer) Int(x int) {
+	w.sep()
+	w.b = strconv.AppendInt(w.b, int64(x), 10)
+}
 
 // String writes a string.
 func (w *Writer) String(s string) {
-	w.int32(len(s))
-	w.b = append(w.b, s...)
+	w.sep()
+	w.str(s)
+}
+
+const hex = "0123456789abcdef"
+
+// str writes s as a JSON string. Invalid UTF-8 reaches JavaScript as
+// U+FFFD, as with syscall/js.
+func (w *Writer) str(s string) {
+	w.b = append(w.b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			w.b = append(w.b, '\\', c)
+		case c < 0x20:
+			w.b = append(w.b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
+		default:
+			w.b = append(w.b, c)
+		}
+	}
+	w.b = append(w.b, '"')
 }
 
 // Time writes t as a JS Date, with millisecond precision, as [Date] does.
-func (w *Writer) Time(t time.Time) { w.Float64(float64(t.UnixMilli())) }
+func (w *Writer) Time(t time.Time) { w.special("d", func() { w.Int(int(t.UnixMilli())) }) }
 
-// Value writes any JS value; objects are passed along with the call.
+// Value writes any JS value; others than undefined, null, booleans and
+// numbers are passed along with the call.
 func (w *Writer) Value(v js.Value) {
-	switch t := v.Type(); {
-	case t == js.TypeUndefined:
-		w.b = append(w.b, 0)
-	case t == js.TypeNull:
-		w.b = append(w.b, 1)
-	case t == js.TypeBoolean:
-		w.b = append(w.b, 2)
-		if v.Bool() {
-			w.b[len(w.b)-1] = 3
-		}
-	case t == js.TypeNumber:
-		w.b = append(w.b, 4)
+	switch v.Type() {
+	case js.TypeUndefined:
+		w.Undefined()
+	case js.TypeNull:
+		w.sep()
+		w.b = append(w.b, "null"...)
+	case js.TypeBoolean:
+		w.Bool(v.Bool())
+	case js.TypeNumber:
 		w.Float64(v.Float())
 	default:
-		w.b = append(w.b, 5)
-		w.int32(len(w.refs))
+		w.special("r", func() { w.Int(len(w.refs)) })
 		w.refs = append(w.refs, v)
 	}
 }
 
-// WriteSlice writes a list, each element with elem; nil writes none.
+// WriteSlice writes a list, each element with elem; nil writes undefined.
 func WriteSlice[T any](w *Writer, xs []T, elem func(*Writer, T)) {
 	if xs == nil {
-		w.Len(-1)
+		w.Undefined()
 		return
 	}
-	w.Len(len(xs))
+	w.sep()
+	w.b = append(w.b, '[')
+	w.comma = false
 	for _, x := range xs {
 		elem(w, x)
 	}
+	w.b = append(w.b, ']')
+	w.comma = true
 }
 
-// WriteRecord writes a map with its keys in sorted order, so that the JS
-// object's key order does not depend on Go's map order; nil writes none.
+// WriteRecord writes a map as an object with its keys in sorted order, so
+// that the object's key order does not depend on Go's map order; nil
+// writes undefined.
 func WriteRecord[T any](w *Writer, m map[string]T, elem func(*Writer, T)) {
 	if m == nil {
-		w.Len(-1)
+		w.Undefined()
 		return
 	}
 	keys := make([]string, 0, len(m))
@@ -307,9 +388,49 @@ func WriteRecord[T any](w *Writer, m map[string]T, elem func(*Writer, T)) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	w.Len(len(keys))
+	w.Begin()
 	for _, k := range keys {
-		w.String(k)
+		w.Key(k)
 		elem(w, m[k])
 	}
+	w.End()
+}
+
+// Pick returns the index of the alternative of a union that v is, given
+// the class of each alternative (s string, n number, b boolean, f function,
+// a Array, d Date, o other object): the first of v's class, an Array or a
+// Date falling back to o; -1 for none (undefined, null, or no alternative
+// of its class).
+func Pick(v js.Value, classes string) int {
+	var c byte
+	switch v.Type() {
+	case js.TypeString:
+		c = 's'
+	case js.TypeNumber:
+		c = 'n'
+	case js.TypeBoolean:
+		c = 'b'
+	case js.TypeFunction:
+		c = 'f'
+	case js.TypeObject:
+		c = 'o'
+		if IsArray(v) {
+			c = 'a'
+		} else if IsDate(v) {
+			c = 'd'
+		}
+	default:
+		return -1
+	}
+	if i := strings.IndexByte(classes, c); i >= 0 || c != 'a' && c != 'd' {
+		return i
+	}
+	return strings.IndexByte(classes, 'o')
+}
+
+// Convert reads v as alternative of a union through p's operation m, which
+// returns the value it is called on; a JS exception gives the zero value.
+func Convert[T any](p *Package, m int, v js.Value, dec func(*Reader) T) T {
+	x, _ := Invoke(p, "union alternative", m, v, nil, dec)
+	return x
 }

@@ -104,9 +104,8 @@ func (x Agent) GetAvailabilityState() (*AgentAvailabilityState, error) {
 func (x Agent) GetChannelConcurrency(channel ChannelType) (ChannelConcurrency, error) {
 	w := rt.NewWriter()
 	if channel == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(string(channel))
 	}
 	return rt.Invoke(wirePkg, "connect.Agent#getChannelConcurrency", 6, x.v, w, readChannelConcurrency)
@@ -127,9 +126,8 @@ func (x Agent) GetConfiguration() (AgentConfiguration, error) {
 func (x Agent) GetContacts(contactTypeFilter ContactType) ([]Contact, error) {
 	w := rt.NewWriter()
 	if contactTypeFilter == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(string(contactTypeFilter))
 	}
 	return rt.Invoke(wirePkg, "connect.Agent#getContacts", 8, x.v, w, func(r *rt.Reader) []Contact {
@@ -1790,9 +1788,8 @@ func (x Contact) SilentMonitor(ctx context.Context) error {
 func (x Contact) StartScreenSharing(ctx context.Context, skipSessionInitiation *bool) error {
 	w := rt.NewWriter()
 	if skipSessionInitiation == nil {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.Bool(*skipSessionInitiation)
 	}
 	return wirePkg.ExecAwait(ctx, "connect.Contact#startScreenSharing", 171, x.v, w)
@@ -1943,7 +1940,6 @@ func (x Logger) JSValue() js.Value {
 func (x Logger) Critical(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -1958,7 +1954,6 @@ func (x Logger) Critical(template string, values ...js.Value) (LogEntry, error) 
 func (x Logger) Debug(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -1984,7 +1979,6 @@ func (x Logger) Download(options *LogDownloadOptions) error {
 func (x Logger) Error(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -1999,7 +1993,6 @@ func (x Logger) Error(template string, values ...js.Value) (LogEntry, error) {
 func (x Logger) Info(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -2014,7 +2007,6 @@ func (x Logger) Info(template string, values ...js.Value) (LogEntry, error) {
 func (x Logger) Log(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -2047,7 +2039,6 @@ func (x Logger) SetLogLevel(level LogLevel) error {
 func (x Logger) Trace(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -2062,7 +2053,6 @@ func (x Logger) Trace(template string, values ...js.Value) (LogEntry, error) {
 func (x Logger) Warn(template string, values ...js.Value) (LogEntry, error) {
 	w := rt.NewWriter()
 	w.String(template)
-	w.Len(len(values))
 	for _, e := range values {
 		w.Value(e)
 	}
@@ -2323,9 +2313,8 @@ func (x VoiceConnection) DeleteVoiceIDSpeaker(ctx context.Context) error {
 func (x VoiceConnection) EnrollSpeakerInVoiceID(ctx context.Context, callbackOnAudioCollectionComplete js.Value) (js.Value, error) {
 	w := rt.NewWriter()
 	if callbackOnAudioCollectionComplete.IsUndefined() {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.Value(callbackOnAudioCollectionComplete)
 	}
 	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#enrollSpeakerInVoiceId", 207, x.v, w, (*rt.Reader).Value)
@@ -2343,9 +2332,8 @@ func (x VoiceConnection) EnrollSpeakerInVoiceID(ctx context.Context, callbackOnA
 func (x VoiceConnection) EvaluateSpeakerWithVoiceID(ctx context.Context, startNewSession *bool) (VoiceIDEvaluation, error) {
 	w := rt.NewWriter()
 	if startNewSession == nil {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.Bool(*startNewSession)
 	}
 	return rt.InvokeAwait(ctx, wirePkg, "connect.VoiceConnection#evaluateSpeakerWithVoiceId", 208, x.v, w, readVoiceIDEvaluation)

@@ -265,21 +265,18 @@ func (CoreNamespace) ActivateChannelWithViewType(viewType string, mediaType stri
 	w.String(viewType)
 	w.String(mediaType)
 	if source == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(source)
 	}
 	if caseID == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(caseID)
 	}
 	if clientToken == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(clientToken)
 	}
 	return wirePkg.Exec("connect.core.activateChannelWithViewType", 257, this, w)
@@ -314,9 +311,8 @@ func (CoreNamespace) GetFrameMediaDevices(ctx context.Context, timeout *int) ([]
 	}
 	w := rt.NewWriter()
 	if timeout == nil {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.Int(*timeout)
 	}
 	return rt.InvokeAwait(ctx, wirePkg, "connect.core.getFrameMediaDevices", 259, this, w, func(r *rt.Reader) []MediaDevice {
@@ -632,9 +628,8 @@ func (CoreNamespace) TerminateCustomView(connectURL string, iframeSuffix string,
 	w := rt.NewWriter()
 	w.String(connectURL)
 	if iframeSuffix == "" {
-		w.Present(false)
+		w.Undefined()
 	} else {
-		w.Present(true)
 		w.String(iframeSuffix)
 	}
 	writeTerminateCustomViewOptions(w, options)

@@ -168,66 +168,59 @@ func readAgentConfiguration(r *rt.Reader) AgentConfiguration {
 
 func writeAgentConfiguration(w *rt.Writer, x *AgentConfiguration) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.AgentARN == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.AgentARN != "" {
+		w.Key("agentARN")
 		w.String(x.AgentARN)
 	}
-	if x.AgentPreferences == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AgentPreferences != nil {
+		w.Key("agentPreferences")
 		rt.WriteRecord(w, x.AgentPreferences, func(w *rt.Writer, e string) {
 			w.String(e)
 		})
 	}
+	w.Key("agentStates")
 	rt.WriteSlice(w, x.AgentStates, func(w *rt.Writer, e AgentStateDefinition) {
 		writeAgentStateDefinition(w, &e)
 	})
+	w.Key("dialableCountries")
 	rt.WriteSlice(w, x.DialableCountries, func(w *rt.Writer, e string) {
 		w.String(e)
 	})
-	if x.Extension == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Extension != nil {
+		w.Key("extension")
 		w.String(*x.Extension)
 	}
+	w.Key("name")
 	w.String(x.Name)
+	w.Key("permissions")
 	rt.WriteSlice(w, x.Permissions, func(w *rt.Writer, e string) {
 		w.String(e)
 	})
+	w.Key("routingProfile")
 	writeAgentRoutingProfile(w, &x.RoutingProfile)
-	if x.SoftphoneAutoAccept == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.SoftphoneAutoAccept != nil {
+		w.Key("softphoneAutoAccept")
 		w.Bool(*x.SoftphoneAutoAccept)
 	}
+	w.Key("softphoneEnabled")
 	w.Bool(x.SoftphoneEnabled)
-	if x.SoftphonePersistentConnection == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.SoftphonePersistentConnection != nil {
+		w.Key("softphonePersistentConnection")
 		w.Bool(*x.SoftphonePersistentConnection)
 	}
-	if x.Username == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Username != "" {
+		w.Key("username")
 		w.String(x.Username)
 	}
-	if x.VoiceEnhancementMode == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.VoiceEnhancementMode != "" {
+		w.Key("voiceEnhancementMode")
 		w.String(string(x.VoiceEnhancementMode))
 	}
+	w.End()
 }
 
 // AgentMutedStatus is the Streams record AgentMutedStatus.
@@ -301,25 +294,29 @@ func readAgentRoutingProfile(r *rt.Reader) AgentRoutingProfile {
 
 func writeAgentRoutingProfile(w *rt.Writer, x *AgentRoutingProfile) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.ChannelConcurrencyMap == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.ChannelConcurrencyMap != nil {
+		w.Key("channelConcurrencyMap")
 		rt.WriteRecord(w, x.ChannelConcurrencyMap, func(w *rt.Writer, e int) {
 			w.Int(e)
 		})
 	}
+	w.Key("defaultOutboundQueue")
 	writeQueue(w, &x.DefaultOutboundQueue)
+	w.Key("name")
 	w.String(x.Name)
+	w.Key("queues")
 	rt.WriteSlice(w, x.Queues, func(w *rt.Writer, e Queue) {
 		writeQueue(w, &e)
 	})
+	w.Key("routingProfileARN")
 	w.String(x.RoutingProfileARN)
+	w.Key("routingProfileId")
 	w.String(x.RoutingProfileID)
+	w.End()
 }
 
 // AgentState is the Streams record AgentState.
@@ -421,18 +418,19 @@ func readAgentStateDefinition(r *rt.Reader) AgentStateDefinition {
 
 func writeAgentStateDefinition(w *rt.Writer, x *AgentStateDefinition) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.AgentStateARN == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.AgentStateARN != nil {
+		w.Key("agentStateARN")
 		w.String(*x.AgentStateARN)
 	}
+	w.Key("name")
 	w.String(x.Name)
+	w.Key("type")
 	w.String(string(x.Type))
+	w.End()
 }
 
 // AppOptions is the Streams record AppOptions.
@@ -467,24 +465,27 @@ type AppOptions struct {
 
 func writeAppOptions(w *rt.Writer, x *AppOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	writeCCPOptions(w, x.CcpParams)
-	writeCustomViewsOptions(w, x.CustomViewsParams)
-	if x.OnLoad.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.CcpParams != nil {
+		w.Key("ccpParams")
+		writeCCPOptions(w, x.CcpParams)
+	}
+	if x.CustomViewsParams != nil {
+		w.Key("customViewsParams")
+		writeCustomViewsOptions(w, x.CustomViewsParams)
+	}
+	if !x.OnLoad.IsUndefined() {
+		w.Key("onLoad")
 		w.Value(x.OnLoad)
 	}
-	if x.Style == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Style != "" {
+		w.Key("style")
 		w.String(x.Style)
 	}
+	w.End()
 }
 
 // AutoAcceptToneOptions is the Streams record AutoAcceptToneOptions.
@@ -515,22 +516,19 @@ func readAutoAcceptToneOptions(r *rt.Reader) AutoAcceptToneOptions {
 
 func writeAutoAcceptToneOptions(w *rt.Writer, x *AutoAcceptToneOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.DisableRingtone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.DisableRingtone != nil {
+		w.Key("disableRingtone")
 		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RingtoneURL != "" {
+		w.Key("ringtoneUrl")
 		w.String(x.RingtoneURL)
 	}
+	w.End()
 }
 
 // CCPOptions is the Streams record CCPOptions.
@@ -704,119 +702,107 @@ type CCPOptions struct {
 
 func writeCCPOptions(w *rt.Writer, x *CCPOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.Alias == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.Alias != "" {
+		w.Key("alias")
 		w.String(x.Alias)
 	}
-	writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
-	if x.CcpAckTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AutoAcceptTone != nil {
+		w.Key("autoAcceptTone")
+		writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
+	}
+	if x.CcpAckTimeout != nil {
+		w.Key("ccpAckTimeout")
 		w.Int(*x.CcpAckTimeout)
 	}
-	if x.CcpLoadTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.CcpLoadTimeout != nil {
+		w.Key("ccpLoadTimeout")
 		w.Int(*x.CcpLoadTimeout)
 	}
-	if x.CcpSynTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.CcpSynTimeout != nil {
+		w.Key("ccpSynTimeout")
 		w.Int(*x.CcpSynTimeout)
 	}
-	writeChatOptions(w, x.Chat)
-	if x.DisasterRecoveryOn == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Chat != nil {
+		w.Key("chat")
+		writeChatOptions(w, x.Chat)
+	}
+	if x.DisasterRecoveryOn != nil {
+		w.Key("disasterRecoveryOn")
 		w.Bool(*x.DisasterRecoveryOn)
 	}
-	if x.EnableGlobalResiliency == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EnableGlobalResiliency != nil {
+		w.Key("enableGlobalResiliency")
 		w.Bool(*x.EnableGlobalResiliency)
 	}
-	if x.IframeTitle == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.IframeTitle != "" {
+		w.Key("iframeTitle")
 		w.String(x.IframeTitle)
 	}
-	writeLoginOptions(w, x.LoginOptions)
-	if x.LoginPopup == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginOptions != nil {
+		w.Key("loginOptions")
+		writeLoginOptions(w, x.LoginOptions)
+	}
+	if x.LoginPopup != nil {
+		w.Key("loginPopup")
 		w.Bool(*x.LoginPopup)
 	}
-	if x.LoginPopupAutoClose == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginPopupAutoClose != nil {
+		w.Key("loginPopupAutoClose")
 		w.Bool(*x.LoginPopupAutoClose)
 	}
-	if x.LoginURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginURL != "" {
+		w.Key("loginUrl")
 		w.String(x.LoginURL)
 	}
-	if x.OnViewContact.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.OnViewContact.IsUndefined() {
+		w.Key("onViewContact")
 		w.Value(x.OnViewContact)
 	}
-	writePageOptions(w, x.PageOptions)
-	if x.Plugins.IsZero() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PageOptions != nil {
+		w.Key("pageOptions")
+		writePageOptions(w, x.PageOptions)
+	}
+	if !x.Plugins.IsZero() {
+		w.Key("plugins")
 		writeProviderPlugins(w, x.Plugins)
 	}
-	if x.Provider.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.Provider.IsUndefined() {
+		w.Key("provider")
 		w.Value(x.Provider)
 	}
-	if x.Region == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Region != "" {
+		w.Key("region")
 		w.String(x.Region)
 	}
-	if x.SecondaryCCPURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.SecondaryCCPURL != "" {
+		w.Key("secondaryCCPUrl")
 		w.String(x.SecondaryCCPURL)
 	}
-	if x.ShouldAddNamespaceToLogs == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.ShouldAddNamespaceToLogs != nil {
+		w.Key("shouldAddNamespaceToLogs")
 		w.Bool(*x.ShouldAddNamespaceToLogs)
 	}
-	writeSoftphoneOptions(w, x.Softphone)
-	writeStorageAccessOptions(w, x.StorageAccess)
-	if x.Style == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Softphone != nil {
+		w.Key("softphone")
+		writeSoftphoneOptions(w, x.Softphone)
+	}
+	if x.StorageAccess != nil {
+		w.Key("storageAccess")
+		writeStorageAccessOptions(w, x.StorageAccess)
+	}
+	if x.Style != "" {
+		w.Key("style")
 		w.String(x.Style)
 	}
-	writeTaskOptions(w, x.Task)
+	if x.Task != nil {
+		w.Key("task")
+		writeTaskOptions(w, x.Task)
+	}
+	w.End()
 }
 
 // ChannelContext is the Streams record ChannelContext.
@@ -925,22 +911,19 @@ func readChatOptions(r *rt.Reader) ChatOptions {
 
 func writeChatOptions(w *rt.Writer, x *ChatOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.DisableRingtone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.DisableRingtone != nil {
+		w.Key("disableRingtone")
 		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RingtoneURL != "" {
+		w.Key("ringtoneUrl")
 		w.String(x.RingtoneURL)
 	}
+	w.End()
 }
 
 // ChatSnapshotMediaInfo is the Streams record ChatSnapshotMediaInfo.
@@ -1148,46 +1131,35 @@ type ConnectOptions struct {
 
 func writeConnectOptions(w *rt.Writer, x *ConnectOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.Failure.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if !x.Failure.IsUndefined() {
+		w.Key("failure")
 		w.Value(x.Failure)
 	}
-	if x.QueueARN == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.QueueARN != "" {
+		w.Key("queueARN")
 		w.String(x.QueueARN)
 	}
-	if x.QueueID == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.QueueID != "" {
+		w.Key("queueId")
 		w.String(x.QueueID)
 	}
-	if x.RelatedContactID == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RelatedContactID != "" {
+		w.Key("relatedContactId")
 		w.String(x.RelatedContactID)
 	}
-	if x.Success.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.Success.IsUndefined() {
+		w.Key("success")
 		w.Value(x.Success)
 	}
-	if x.Timeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Timeout != nil {
+		w.Key("timeout")
 		w.Int(*x.Timeout)
 	}
+	w.End()
 }
 
 // ConnectionCapabilities is the Streams record ConnectionCapabilities.
@@ -1455,41 +1427,35 @@ type CustomViewsOptions struct {
 
 func writeCustomViewsOptions(w *rt.Writer, x *CustomViewsOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.Contact.IsZero() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if !x.Contact.IsZero() {
+		w.Key("contact")
 		writeCustomViewsContact(w, x.Contact)
 	}
-	if x.ContactFlowID == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.ContactFlowID != "" {
+		w.Key("contactFlowId")
 		w.String(x.ContactFlowID)
 	}
-	if x.Deduplicate == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Deduplicate != nil {
+		w.Key("deduplicate")
 		w.Bool(*x.Deduplicate)
 	}
-	if x.DisableAutoDestroy == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableAutoDestroy != nil {
+		w.Key("disableAutoDestroy")
 		w.Bool(*x.DisableAutoDestroy)
 	}
-	if x.IframeSuffix == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.IframeSuffix != "" {
+		w.Key("iframeSuffix")
 		w.String(x.IframeSuffix)
 	}
-	writeTerminateCustomViewOptions(w, x.TerminateCustomViewOptions)
+	if x.TerminateCustomViewOptions != nil {
+		w.Key("terminateCustomViewOptions")
+		writeTerminateCustomViewOptions(w, x.TerminateCustomViewOptions)
+	}
+	w.End()
 }
 
 // CustomerAuthenticationDetails is the Streams record CustomerAuthenticationDetails.
@@ -1610,59 +1576,47 @@ func readEndpoint(r *rt.Reader) Endpoint {
 
 func writeEndpoint(w *rt.Writer, x *Endpoint) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.AgentLogin == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.AgentLogin != nil {
+		w.Key("agentLogin")
 		w.String(*x.AgentLogin)
 	}
-	if x.DisplayName == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisplayName != "" {
+		w.Key("displayName")
 		w.String(x.DisplayName)
 	}
-	if x.EmailAddress == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EmailAddress != "" {
+		w.Key("emailAddress")
 		w.String(x.EmailAddress)
 	}
-	if x.EndpointARN == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EndpointARN != nil {
+		w.Key("endpointARN")
 		w.String(*x.EndpointARN)
 	}
-	if x.EndpointID == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EndpointID != nil {
+		w.Key("endpointId")
 		w.String(*x.EndpointID)
 	}
-	if x.Name == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Name != nil {
+		w.Key("name")
 		w.String(*x.Name)
 	}
-	if x.PhoneNumber == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PhoneNumber != nil {
+		w.Key("phoneNumber")
 		w.String(*x.PhoneNumber)
 	}
-	writeQueue(w, x.Queue)
-	if x.Type == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Queue != nil {
+		w.Key("queue")
+		writeQueue(w, x.Queue)
+	}
+	if x.Type != nil {
+		w.Key("type")
 		w.String(string(*x.Type))
 	}
+	w.End()
 }
 
 // FailoverCompletedData is the Streams record FailoverCompletedData.
@@ -1930,120 +1884,109 @@ type InitCCPOptions struct {
 
 func writeInitCCPOptions(w *rt.Writer, x *InitCCPOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.Alias == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.Alias != "" {
+		w.Key("alias")
 		w.String(x.Alias)
 	}
-	writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
-	if x.CcpAckTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AutoAcceptTone != nil {
+		w.Key("autoAcceptTone")
+		writeAutoAcceptToneOptions(w, x.AutoAcceptTone)
+	}
+	if x.CcpAckTimeout != nil {
+		w.Key("ccpAckTimeout")
 		w.Int(*x.CcpAckTimeout)
 	}
-	if x.CcpLoadTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.CcpLoadTimeout != nil {
+		w.Key("ccpLoadTimeout")
 		w.Int(*x.CcpLoadTimeout)
 	}
-	if x.CcpSynTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.CcpSynTimeout != nil {
+		w.Key("ccpSynTimeout")
 		w.Int(*x.CcpSynTimeout)
 	}
+	w.Key("ccpUrl")
 	w.String(x.CcpURL)
-	writeChatOptions(w, x.Chat)
-	if x.DisasterRecoveryOn == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Chat != nil {
+		w.Key("chat")
+		writeChatOptions(w, x.Chat)
+	}
+	if x.DisasterRecoveryOn != nil {
+		w.Key("disasterRecoveryOn")
 		w.Bool(*x.DisasterRecoveryOn)
 	}
-	if x.EnableGlobalResiliency == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EnableGlobalResiliency != nil {
+		w.Key("enableGlobalResiliency")
 		w.Bool(*x.EnableGlobalResiliency)
 	}
-	if x.IframeTitle == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.IframeTitle != "" {
+		w.Key("iframeTitle")
 		w.String(x.IframeTitle)
 	}
-	writeLoginOptions(w, x.LoginOptions)
-	if x.LoginPopup == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginOptions != nil {
+		w.Key("loginOptions")
+		writeLoginOptions(w, x.LoginOptions)
+	}
+	if x.LoginPopup != nil {
+		w.Key("loginPopup")
 		w.Bool(*x.LoginPopup)
 	}
-	if x.LoginPopupAutoClose == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginPopupAutoClose != nil {
+		w.Key("loginPopupAutoClose")
 		w.Bool(*x.LoginPopupAutoClose)
 	}
-	if x.LoginURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LoginURL != "" {
+		w.Key("loginUrl")
 		w.String(x.LoginURL)
 	}
-	if x.OnViewContact.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.OnViewContact.IsUndefined() {
+		w.Key("onViewContact")
 		w.Value(x.OnViewContact)
 	}
-	writePageOptions(w, x.PageOptions)
-	if x.Plugins.IsZero() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PageOptions != nil {
+		w.Key("pageOptions")
+		writePageOptions(w, x.PageOptions)
+	}
+	if !x.Plugins.IsZero() {
+		w.Key("plugins")
 		writeProviderPlugins(w, x.Plugins)
 	}
-	if x.Provider.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.Provider.IsUndefined() {
+		w.Key("provider")
 		w.Value(x.Provider)
 	}
-	if x.Region == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Region != "" {
+		w.Key("region")
 		w.String(x.Region)
 	}
-	if x.SecondaryCCPURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.SecondaryCCPURL != "" {
+		w.Key("secondaryCCPUrl")
 		w.String(x.SecondaryCCPURL)
 	}
-	if x.ShouldAddNamespaceToLogs == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.ShouldAddNamespaceToLogs != nil {
+		w.Key("shouldAddNamespaceToLogs")
 		w.Bool(*x.ShouldAddNamespaceToLogs)
 	}
-	writeSoftphoneOptions(w, x.Softphone)
-	writeStorageAccessOptions(w, x.StorageAccess)
-	if x.Style == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Softphone != nil {
+		w.Key("softphone")
+		writeSoftphoneOptions(w, x.Softphone)
+	}
+	if x.StorageAccess != nil {
+		w.Key("storageAccess")
+		writeStorageAccessOptions(w, x.StorageAccess)
+	}
+	if x.Style != "" {
+		w.Key("style")
 		w.String(x.Style)
 	}
-	writeTaskOptions(w, x.Task)
+	if x.Task != nil {
+		w.Key("task")
+		writeTaskOptions(w, x.Task)
+	}
+	w.End()
 }
 
 // InstanceDetails is the Streams record InstanceDetails.
@@ -2112,22 +2055,19 @@ type LogDownloadOptions struct {
 
 func writeLogDownloadOptions(w *rt.Writer, x *LogDownloadOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.FilterByLogLevel == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.FilterByLogLevel != nil {
+		w.Key("filterByLogLevel")
 		w.Bool(*x.FilterByLogLevel)
 	}
-	if x.LogName == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.LogName != "" {
+		w.Key("logName")
 		w.String(x.LogName)
 	}
+	w.End()
 }
 
 // LoginOptions is the Streams record LoginOptions.
@@ -2176,52 +2116,39 @@ type LoginOptions struct {
 
 func writeLoginOptions(w *rt.Writer, x *LoginOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.AutoClose == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.AutoClose != nil {
+		w.Key("autoClose")
 		w.Bool(*x.AutoClose)
 	}
-	if x.DisableAuthPopupAfterLogout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableAuthPopupAfterLogout != nil {
+		w.Key("disableAuthPopupAfterLogout")
 		w.Bool(*x.DisableAuthPopupAfterLogout)
 	}
-	if x.EnableAckTimeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EnableAckTimeout != nil {
+		w.Key("enableAckTimeout")
 		w.Bool(*x.EnableAckTimeout)
 	}
-	if x.Height == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Height != nil {
+		w.Key("height")
 		w.Int(*x.Height)
 	}
-	if x.Left == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Left != nil {
+		w.Key("left")
 		w.Int(*x.Left)
 	}
-	if x.Top == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Top != nil {
+		w.Key("top")
 		w.Int(*x.Top)
 	}
-	if x.Width == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Width != nil {
+		w.Key("width")
 		w.Int(*x.Width)
 	}
+	w.End()
 }
 
 // MediaDevice is the Streams record MediaDevice.
@@ -2398,34 +2325,27 @@ func readPageOptions(r *rt.Reader) PageOptions {
 
 func writePageOptions(w *rt.Writer, x *PageOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.EnableAudioDeviceSettings == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.EnableAudioDeviceSettings != nil {
+		w.Key("enableAudioDeviceSettings")
 		w.Bool(*x.EnableAudioDeviceSettings)
 	}
-	if x.EnablePhoneTypeSettings == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EnablePhoneTypeSettings != nil {
+		w.Key("enablePhoneTypeSettings")
 		w.Bool(*x.EnablePhoneTypeSettings)
 	}
-	if x.EnableVideoDeviceSettings == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.EnableVideoDeviceSettings != nil {
+		w.Key("enableVideoDeviceSettings")
 		w.Bool(*x.EnableVideoDeviceSettings)
 	}
-	if x.ShowInactivityModal == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.ShowInactivityModal != nil {
+		w.Key("showInactivityModal")
 		w.Bool(*x.ShowInactivityModal)
 	}
+	w.End()
 }
 
 // Queue is the Streams record Queue.
@@ -2459,28 +2379,23 @@ func readQueue(r *rt.Reader) Queue {
 
 func writeQueue(w *rt.Writer, x *Queue) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.Name == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.Name != "" {
+		w.Key("name")
 		w.String(x.Name)
 	}
-	if x.QueueARN == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.QueueARN != "" {
+		w.Key("queueARN")
 		w.String(x.QueueARN)
 	}
-	if x.QueueID == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.QueueID != "" {
+		w.Key("queueId")
 		w.String(x.QueueID)
 	}
+	w.End()
 }
 
 // QuickResponse is the Streams record QuickResponse.
@@ -2713,35 +2628,29 @@ type QuickResponsesQuery struct {
 
 func writeQuickResponsesQuery(w *rt.Writer, x *QuickResponsesQuery) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.ContactID == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.ContactID != "" {
+		w.Key("contactId")
 		w.String(x.ContactID)
 	}
-	if x.DebounceMS == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DebounceMS != nil {
+		w.Key("debounceMS")
 		w.Int(*x.DebounceMS)
 	}
-	if x.MaxResults == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.MaxResults != nil {
+		w.Key("maxResults")
 		w.Int(*x.MaxResults)
 	}
-	if x.NextToken == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.NextToken != "" {
+		w.Key("nextToken")
 		w.String(x.NextToken)
 	}
+	w.Key("query")
 	w.String(x.Query)
+	w.End()
 }
 
 // SDKClientConfig is the Streams record SDKClientConfig.
@@ -2932,16 +2841,15 @@ type SetStateOptions struct {
 
 func writeSetStateOptions(w *rt.Writer, x *SetStateOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.EnqueueNextState == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.EnqueueNextState != nil {
+		w.Key("enqueueNextState")
 		w.Bool(*x.EnqueueNextState)
 	}
+	w.End()
 }
 
 // SoftphoneErrorInfo is the Streams record SoftphoneErrorInfo.
@@ -3055,77 +2963,59 @@ type SoftphoneManagerOptions struct {
 
 func writeSoftphoneManagerOptions(w *rt.Writer, x *SoftphoneManagerOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.VDIPlatform == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.VDIPlatform != "" {
+		w.Key("VDIPlatform")
 		w.String(string(x.VDIPlatform))
 	}
-	if x.AllowEarlyGum == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowEarlyGum != nil {
+		w.Key("allowEarlyGum")
 		w.Bool(*x.AllowEarlyGum)
 	}
-	if x.AllowExtendedPersistentConnection == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowExtendedPersistentConnection != nil {
+		w.Key("allowExtendedPersistentConnection")
 		w.Bool(*x.AllowExtendedPersistentConnection)
 	}
-	if x.AllowFramedScreenSharing == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedScreenSharing != nil {
+		w.Key("allowFramedScreenSharing")
 		w.Bool(*x.AllowFramedScreenSharing)
 	}
-	if x.AllowFramedScreenSharingPopUp == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedScreenSharingPopUp != nil {
+		w.Key("allowFramedScreenSharingPopUp")
 		w.Bool(*x.AllowFramedScreenSharingPopUp)
 	}
-	if x.AllowFramedSoftphone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedSoftphone != nil {
+		w.Key("allowFramedSoftphone")
 		w.Bool(*x.AllowFramedSoftphone)
 	}
-	if x.AllowFramedVideoCall == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedVideoCall != nil {
+		w.Key("allowFramedVideoCall")
 		w.Bool(*x.AllowFramedVideoCall)
 	}
-	if x.DisableEchoCancellation == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableEchoCancellation != nil {
+		w.Key("disableEchoCancellation")
 		w.Bool(*x.DisableEchoCancellation)
 	}
-	if x.DisableRingtone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableRingtone != nil {
+		w.Key("disableRingtone")
 		w.Bool(*x.DisableRingtone)
 	}
-	if x.DisableStoringParamsInLocalStorage == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableStoringParamsInLocalStorage != nil {
+		w.Key("disableStoringParamsInLocalStorage")
 		w.Bool(*x.DisableStoringParamsInLocalStorage)
 	}
-	if x.RingtoneURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RingtoneURL != "" {
+		w.Key("ringtoneUrl")
 		w.String(x.RingtoneURL)
 	}
-	writeSoftphoneOptions(w, x.Softphone)
+	if x.Softphone != nil {
+		w.Key("softphone")
+		writeSoftphoneOptions(w, x.Softphone)
+	}
+	w.End()
 }
 
 // SoftphoneOptions is the Streams record SoftphoneOptions.
@@ -3222,76 +3112,55 @@ func readSoftphoneOptions(r *rt.Reader) SoftphoneOptions {
 
 func writeSoftphoneOptions(w *rt.Writer, x *SoftphoneOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.VDIPlatform == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.VDIPlatform != "" {
+		w.Key("VDIPlatform")
 		w.String(string(x.VDIPlatform))
 	}
-	if x.AllowEarlyGum == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowEarlyGum != nil {
+		w.Key("allowEarlyGum")
 		w.Bool(*x.AllowEarlyGum)
 	}
-	if x.AllowExtendedPersistentConnection == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowExtendedPersistentConnection != nil {
+		w.Key("allowExtendedPersistentConnection")
 		w.Bool(*x.AllowExtendedPersistentConnection)
 	}
-	if x.AllowFramedScreenSharing == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedScreenSharing != nil {
+		w.Key("allowFramedScreenSharing")
 		w.Bool(*x.AllowFramedScreenSharing)
 	}
-	if x.AllowFramedScreenSharingPopUp == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedScreenSharingPopUp != nil {
+		w.Key("allowFramedScreenSharingPopUp")
 		w.Bool(*x.AllowFramedScreenSharingPopUp)
 	}
-	if x.AllowFramedSoftphone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedSoftphone != nil {
+		w.Key("allowFramedSoftphone")
 		w.Bool(*x.AllowFramedSoftphone)
 	}
-	if x.AllowFramedVideoCall == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AllowFramedVideoCall != nil {
+		w.Key("allowFramedVideoCall")
 		w.Bool(*x.AllowFramedVideoCall)
 	}
-	if x.DisableEchoCancellation == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableEchoCancellation != nil {
+		w.Key("disableEchoCancellation")
 		w.Bool(*x.DisableEchoCancellation)
 	}
-	if x.DisableRingtone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableRingtone != nil {
+		w.Key("disableRingtone")
 		w.Bool(*x.DisableRingtone)
 	}
-	if x.DisableStoringParamsInLocalStorage == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DisableStoringParamsInLocalStorage != nil {
+		w.Key("disableStoringParamsInLocalStorage")
 		w.Bool(*x.DisableStoringParamsInLocalStorage)
 	}
-	if x.RingtoneURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RingtoneURL != "" {
+		w.Key("ringtoneUrl")
 		w.String(x.RingtoneURL)
 	}
+	w.End()
 }
 
 // SoftphoneSessionInit is the Streams record SoftphoneSessionInit.
@@ -3339,28 +3208,23 @@ type StorageAccessCallbacks struct {
 
 func writeStorageAccessCallbacks(w *rt.Writer, x *StorageAccessCallbacks) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.OnDeny.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if !x.OnDeny.IsUndefined() {
+		w.Key("onDeny")
 		w.Value(x.OnDeny)
 	}
-	if x.OnGrant.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.OnGrant.IsUndefined() {
+		w.Key("onGrant")
 		w.Value(x.OnGrant)
 	}
-	if x.OnInit.IsUndefined() {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if !x.OnInit.IsUndefined() {
+		w.Key("onInit")
 		w.Value(x.OnInit)
 	}
+	w.End()
 }
 
 // StorageAccessCustomization is the Streams record StorageAccessCustomization.
@@ -3463,118 +3327,83 @@ type StorageAccessCustomization struct {
 
 func writeStorageAccessCustomization(w *rt.Writer, x *StorageAccessCustomization) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.AccessBannerButtonText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.AccessBannerButtonText != "" {
+		w.Key("accessBannerButtonText")
 		w.String(x.AccessBannerButtonText)
 	}
-	if x.AccessBannerDescription == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AccessBannerDescription != "" {
+		w.Key("accessBannerDescription")
 		w.String(x.AccessBannerDescription)
 	}
-	if x.AccessBannerLearnMoreText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AccessBannerLearnMoreText != "" {
+		w.Key("accessBannerLearnMoreText")
 		w.String(x.AccessBannerLearnMoreText)
 	}
-	if x.AccessBannerLearnMoreURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.AccessBannerLearnMoreURL != "" {
+		w.Key("accessBannerLearnMoreUrl")
 		w.String(x.AccessBannerLearnMoreURL)
 	}
-	if x.DenyBannerButtonText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DenyBannerButtonText != "" {
+		w.Key("denyBannerButtonText")
 		w.String(x.DenyBannerButtonText)
 	}
-	if x.DenyBannerDescription == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DenyBannerDescription != "" {
+		w.Key("denyBannerDescription")
 		w.String(x.DenyBannerDescription)
 	}
-	if x.DenyBannerLearnMoreText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DenyBannerLearnMoreText != "" {
+		w.Key("denyBannerLearnMoreText")
 		w.String(x.DenyBannerLearnMoreText)
 	}
-	if x.DenyBannerLearnMoreURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.DenyBannerLearnMoreURL != "" {
+		w.Key("denyBannerLearnMoreUrl")
 		w.String(x.DenyBannerLearnMoreURL)
 	}
-	if x.Header == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Header != "" {
+		w.Key("header")
 		w.String(x.Header)
 	}
-	if x.HideCCP == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.HideCCP != nil {
+		w.Key("hideCCP")
 		w.Bool(*x.HideCCP)
 	}
-	if x.PopupBannerButtonText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PopupBannerButtonText != "" {
+		w.Key("popupBannerButtonText")
 		w.String(x.PopupBannerButtonText)
 	}
-	if x.PopupBannerDescription == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PopupBannerDescription != "" {
+		w.Key("popupBannerDescription")
 		w.String(x.PopupBannerDescription)
 	}
-	if x.PopupBannerLearnMoreText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PopupBannerLearnMoreText != "" {
+		w.Key("popupBannerLearnMoreText")
 		w.String(x.PopupBannerLearnMoreText)
 	}
-	if x.PopupTitle == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PopupTitle != "" {
+		w.Key("popupTitle")
 		w.String(x.PopupTitle)
 	}
-	if x.PromptBannerButtonText == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PromptBannerButtonText != "" {
+		w.Key("promptBannerButtonText")
 		w.String(x.PromptBannerButtonText)
 	}
-	if x.PromptBannerDescription == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PromptBannerDescription != "" {
+		w.Key("promptBannerDescription")
 		w.String(x.PromptBannerDescription)
 	}
-	if x.PromptBannerTitle == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.PromptBannerTitle != "" {
+		w.Key("promptBannerTitle")
 		w.String(x.PromptBannerTitle)
 	}
-	if x.Title == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Title != "" {
+		w.Key("title")
 		w.String(x.Title)
 	}
+	w.End()
 }
 
 // StorageAccessMessage is the Streams record StorageAccessMessage.
@@ -3664,37 +3493,33 @@ type StorageAccessOptions struct {
 
 func writeStorageAccessOptions(w *rt.Writer, x *StorageAccessOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.CanRequest == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.CanRequest != nil {
+		w.Key("canRequest")
 		w.Bool(*x.CanRequest)
 	}
-	writeStorageAccessCustomization(w, x.Custom)
-	if x.InstanceURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Custom != nil {
+		w.Key("custom")
+		writeStorageAccessCustomization(w, x.Custom)
+	}
+	if x.InstanceURL != "" {
+		w.Key("instanceUrl")
 		w.String(x.InstanceURL)
 	}
-	if x.Mode == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Mode != "" {
+		w.Key("mode")
 		w.String(string(x.Mode))
 	}
-	if x.Style == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Style != nil {
+		w.Key("style")
 		rt.WriteRecord(w, x.Style, func(w *rt.Writer, e string) {
 			w.String(e)
 		})
 	}
+	w.End()
 }
 
 // TaskMediaInfo is the Streams record TaskMediaInfo.
@@ -3755,22 +3580,19 @@ func readTaskOptions(r *rt.Reader) TaskOptions {
 
 func writeTaskOptions(w *rt.Writer, x *TaskOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.DisableRingtone == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.DisableRingtone != nil {
+		w.Key("disableRingtone")
 		w.Bool(*x.DisableRingtone)
 	}
-	if x.RingtoneURL == "" {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.RingtoneURL != "" {
+		w.Key("ringtoneUrl")
 		w.String(x.RingtoneURL)
 	}
+	w.End()
 }
 
 // TerminateCustomViewOptions is the Streams record TerminateCustomViewOptions.
@@ -3796,28 +3618,23 @@ type TerminateCustomViewOptions struct {
 
 func writeTerminateCustomViewOptions(w *rt.Writer, x *TerminateCustomViewOptions) {
 	if x == nil {
-		w.Present(false)
+		w.Undefined()
 		return
 	}
-	w.Present(true)
-	if x.HideIframe == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	w.Begin()
+	if x.HideIframe != nil {
+		w.Key("hideIframe")
 		w.Bool(*x.HideIframe)
 	}
-	if x.ResolveIframe == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.ResolveIframe != nil {
+		w.Key("resolveIframe")
 		w.Bool(*x.ResolveIframe)
 	}
-	if x.Timeout == nil {
-		w.Present(false)
-	} else {
-		w.Present(true)
+	if x.Timeout != nil {
+		w.Key("timeout")
 		w.Int(*x.Timeout)
 	}
+	w.End()
 }
 
 // UserBackgroundBlurChange is the Streams record UserBackgroundBlurChange.

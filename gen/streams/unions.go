@@ -23,13 +23,11 @@ func (u AppContainer) IsZero() bool {
 func writeAppContainer(w *rt.Writer, u AppContainer) {
 	switch {
 	case u.String != nil:
-		w.Alt(1)
 		w.String(*u.String)
 	case !u.Value.IsUndefined():
-		w.Alt(2)
 		w.Value(u.Value)
 	default:
-		w.Alt(0)
+		w.Undefined()
 	}
 }
 
@@ -47,11 +45,14 @@ func (u ChannelConcurrency) IsZero() bool {
 
 func readChannelConcurrency(r *rt.Reader) ChannelConcurrency {
 	var u ChannelConcurrency
-	switch r.Alt() {
+	v := r.Value()
+	switch rt.Pick(v, "on") {
+	case 0:
+		u.IntMap = rt.Convert(wirePkg, 288, v, func(r *rt.Reader) map[string]int {
+			return rt.ReadRecord(r, (*rt.Reader).Int)
+		})
 	case 1:
-		u.IntMap = rt.ReadRecord(r, (*rt.Reader).Int)
-	case 2:
-		u.Int = new(r.Int())
+		u.Int = new(rt.Int(v))
 	}
 	return u
 }
@@ -70,11 +71,12 @@ func (u ContactDuration) IsZero() bool {
 
 func readContactDuration(r *rt.Reader) ContactDuration {
 	var u ContactDuration
-	switch r.Alt() {
+	v := r.Value()
+	switch rt.Pick(v, "sn") {
+	case 0:
+		u.String = new(rt.String(v))
 	case 1:
-		u.String = new(r.String())
-	case 2:
-		u.Float64 = new(r.Float64())
+		u.Float64 = new(rt.Float64(v))
 	}
 	return u
 }
@@ -94,13 +96,11 @@ func (u CustomViewsContact) IsZero() bool {
 func writeCustomViewsContact(w *rt.Writer, u CustomViewsContact) {
 	switch {
 	case !u.Value.IsUndefined():
-		w.Alt(1)
 		w.Value(u.Value)
 	case u.String != nil:
-		w.Alt(2)
 		w.String(*u.String)
 	default:
-		w.Alt(0)
+		w.Undefined()
 	}
 }
 
@@ -119,15 +119,13 @@ func (u ProviderPlugins) IsZero() bool {
 func writeProviderPlugins(w *rt.Writer, u ProviderPlugins) {
 	switch {
 	case !u.ProviderPlugin.IsUndefined():
-		w.Alt(1)
 		w.Value(u.ProviderPlugin)
 	case u.ProviderPluginList != nil:
-		w.Alt(2)
 		rt.WriteSlice(w, u.ProviderPluginList, func(w *rt.Writer, e js.Value) {
 			w.Value(e)
 		})
 	default:
-		w.Alt(0)
+		w.Undefined()
 	}
 }
 
@@ -146,14 +144,12 @@ func (u QueueARNs) IsZero() bool {
 func writeQueueARNs(w *rt.Writer, u QueueARNs) {
 	switch {
 	case u.String != nil:
-		w.Alt(1)
 		w.String(*u.String)
 	case u.StringList != nil:
-		w.Alt(2)
 		rt.WriteSlice(w, u.StringList, func(w *rt.Writer, e string) {
 			w.String(e)
 		})
 	default:
-		w.Alt(0)
+		w.Undefined()
 	}
 }

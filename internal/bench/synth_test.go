@@ -84,3 +84,21 @@ func benchmarkGenerate(b *testing.B, files []schema.File) {
 		}
 	}
 }
+
+// TestLoaderBudget checks that our loader code (the ESM loader without
+// wasm_exec.js) stays within LoaderBudget bytes gzipped.
+func TestLoaderBudget(t *testing.T) {
+	loaders, err := Loaders(goroot(t), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range loaders {
+		if l.Ours && l.Name == "loader.esm.js" {
+			if n := Gzip(l.Data); n > LoaderBudget {
+				t.Errorf("our loader code is %d bytes gzipped, over the budget of %d", n, LoaderBudget)
+			} else {
+				t.Logf("our loader code: %d bytes, %d gzipped", len(l.Data), n)
+			}
+		}
+	}
+}

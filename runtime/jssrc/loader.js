@@ -102,41 +102,31 @@ export async function load(options) {
   }
 }
 
+// checkOptions validates the options of load, naming the first bad one.
 function checkOptions(options) {
-  if (options === null || typeof options !== "object") {
-    throw new TypeError("streamsgen: load needs an options object");
-  }
-  const { wasm, streams, argv = [], env = {} } = options;
-  if (wasm === undefined || wasm === null) {
-    throw new TypeError("streamsgen: options.wasm is required");
-  }
-  if (!Array.isArray(argv) || argv.some((a) => typeof a !== "string")) {
-    throw new TypeError("streamsgen: options.argv must be an array of strings");
-  }
-  if (env === null || typeof env !== "object") {
-    throw new TypeError("streamsgen: options.env must be an object of strings");
-  }
+  const bad = (what) => {
+    throw new TypeError(`streamsgen: load: bad ${what}`);
+  };
+  const { wasm, streams, argv = [], env = {} } = options ?? bad("options");
+  if (wasm == null) bad("options.wasm (required)");
+  if (!Array.isArray(argv) || argv.some((a) => typeof a !== "string")) bad("options.argv (strings)");
   const goEnv = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (typeof v !== "string" || k.includes("=") || k.includes("\0") || v.includes("\0")) {
-      throw new TypeError(`streamsgen: options.env: bad entry ${JSON.stringify(k)}`);
-    }
+  for (const [k, v] of Object.entries(env ?? bad("options.env"))) {
+    // wasm_exec.js joins entries as "k=v" in NUL-terminated strings.
+    if (typeof v !== "string" || /[=\0]/.test(k) || v.includes("\0")) bad(`options.env entry ${JSON.stringify(k)}`);
     goEnv[k] = v;
   }
   return { wasm, streams, argv: argv.slice(), env: goEnv };
 }
 
-// hookRuntime binds the runtime's JS side to go, which lets it pass bytes
-// through Go's memory and wake Go without a js.Func call, and wraps
-// __streamsgen_rt.attach so that ready resolves when the Go runtime attaches,
-// whatever runtime.js does with the call.
+// hookRuntime binds the runtime's JS side (imported above, so present) to
+// go, which lets it pass bytes through Go's memory and wake Go without a
+// js.Func call, and wraps __streamsgen_rt.attach so that ready resolves when
+// the Go runtime attaches, whatever runtime.js does with the call.
 function hookRuntime(go) {
   const rt = globalThis.__streamsgen_rt;
-  if (rt === null || typeof rt !== "object" || typeof rt.attach !== "function") {
-    throw new Error("streamsgen: globalThis.__streamsgen_rt is missing; the runtime JS side did not load");
-  }
-  rt.bind(go);
   const attach = rt.attach;
+  rt.bind(go);
   rt.attach = function (...args) {
     const result = attach.apply(this, args);
     resolveReady();

@@ -214,25 +214,26 @@ func (e *emitter) reader(f *File, name string, members []*schema.Member) {
 	f.Line()
 }
 
-// writer emits writeX, which writes *x to the wire format: its presence (nil
-// is absent), then its members in spec order. An absent optional member is
-// left out of the JS object, so the library applies its own default.
+// writer emits writeX, which writes *x as a JS object (nil as undefined)
+// for a call's JSON arguments. An absent optional member is left out of the
+// object, so the library applies its own default.
 func (e *emitter) writer(f *File, name string, members []*schema.Member) {
 	body := []Code{
-		If(Id("x").Op("==").Nil()).Block(Id("w").Dot("Present").Call(False()), Return()),
-		Id("w").Dot("Present").Call(True()),
+		If(Id("x").Op("==").Nil()).Block(Id("w").Dot("Undefined").Call(), Return()),
+		Id("w").Dot("Begin").Call(),
 	}
 	for _, m := range members {
 		if removed(m.Life) {
 			continue
 		}
-		stmts, err := e.tm.writeValue(m.Type, !m.Required, Id("x").Dot(names.GoField(m)), Id("w"))
+		stmts, err := e.tm.writeMember(m, Id("x"), Id("w"))
 		if err != nil {
 			e.fail(err)
 			continue
 		}
 		body = append(body, stmts...)
 	}
+	body = append(body, Id("w").Dot("End").Call())
 	f.Func().Id(names.GoUnexported("write", name)).Params(Id("w").Add(e.tm.writerType()), Id("x").Op("*").Id(name)).Block(body...)
 	f.Line()
 }

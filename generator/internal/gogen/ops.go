@@ -96,10 +96,8 @@ func (e *emitter) operation(f *File, recv *Statement, owner, jsRef string, op *s
 				e.fail(err)
 				return
 			}
-			writes = append(writes,
-				Id(w).Dot("Len").Call(Len(Id(p))),
-				For(List(Id("_"), Id("e")).Op(":=").Range().Id(p)).Block(each...),
-			)
+			// The variadic arguments follow the others in the list.
+			writes = append(writes, For(List(Id("_"), Id("e")).Op(":=").Range().Id(p)).Block(each...))
 			continue
 		}
 		params = append(params, Id(p).Add(t))

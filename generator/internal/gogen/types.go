@@ -90,6 +90,31 @@ func (m *typeMapper) fieldType(t *schema.Type, optional bool) (Code, error) {
 	return g, nil
 }
 
+// isPresent returns a condition that is true when the Go value x of type
+// fieldType(t, optional) holds a value, so an optional member is written.
+func (m *typeMapper) isPresent(t *schema.Type, optional bool, x *Statement) Code {
+	if pointerWrapped(t, optional) {
+		return x.Clone().Op("!=").Nil()
+	}
+	switch t.Kind {
+	case schema.KindUnion, schema.KindDate:
+		return Op("!").Add(x.Clone()).Dot("IsZero").Call()
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
+		return Op("!").Add(x.Clone()).Dot("IsUndefined").Call()
+	case schema.KindString, schema.KindEnum:
+		return x.Clone().Op("!=").Lit("")
+	case schema.KindSequence, schema.KindRecord:
+		return x.Clone().Op("!=").Nil()
+	case schema.KindInterface:
+		return Op("!").Add(x.Clone()).Dot("JSValue").Call().Dot("IsUndefined").Call()
+	case schema.KindBoolean:
+		return x.Clone()
+	case schema.KindNumber, schema.KindInteger:
+		return x.Clone().Op("!=").Lit(0)
+	}
+	return True()
+}
+
 // isAbsent returns a condition that is true when the Go value x of type
 // fieldType(t, optional) holds no value, so an optional member or argument
 // is written as absent.

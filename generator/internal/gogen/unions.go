@@ -14,10 +14,9 @@ import (
 // A WebIDL union (A or B) becomes a Go struct with one field per
 // alternative, of which at most one is set: pointers for single values,
 // nil-able slices and maps for sequences and records, an undefined js.Value
-// for object and any. Reading takes the alternative the JS side picked by
-// the JS value's type (see unionSpec); writing sends the first field that is
-// set. A union written through
-// a typedef takes the typedef's name; any other is named after its
+// for object and any. Reading picks the field by the JS value's type (see
+// unionClasses); writing sends the first field that is set. A union written
+// through a typedef takes the typedef's name; any other is named after its
 // alternatives (StringOrStringList).
 
 // unionAlt is one alternative of a union.
@@ -127,12 +126,12 @@ func (e *emitter) emitUnion(f *File, name string, t *schema.Type) {
 	)
 	f.Line()
 
-	// Reading: the JS side picked the alternative by the JS value's type and
-	// sent its number (0 for none) before the value (wire.go, unionSpec).
-	if _, ok := e.wt.union[toGo][name]; ok {
+	// Reading: the JS value itself arrives; rt.Pick chooses the alternative
+	// by its JS type (unionClasses), and the value is converted to it.
+	if e.wt.read[name] {
 		var cases []Code
 		for i, a := range alts {
-			val, err := e.tm.readBare(a.t, Id("r"))
+			val, err := e.tm.fromValue(name, i, a.t, Id("v"))
 			if err != nil {
 				e.fail(err)
 				return
@@ -140,21 +139,21 @@ func (e *emitter) emitUnion(f *File, name string, t *schema.Type) {
 			if pointerAlt(a.t) {
 				val = New(val)
 			}
-			cases = append(cases, Case(Lit(i+1)).Block(Id("u").Dot(a.field).Op("=").Add(val)))
+			cases = append(cases, Case(Lit(i)).Block(Id("u").Dot(a.field).Op("=").Add(val)))
 		}
 		f.Func().Id(names.GoUnexported("read", name)).Params(Id("r").Add(e.tm.readerType())).Id(name).Block(
 			Var().Id("u").Id(name),
-			Switch(Id("r").Dot("Alt").Call()).Block(cases...),
+			Id("v").Op(":=").Id("r").Dot("Value").Call(),
+			Switch(Qual(e.opts.Runtime, "Pick").Call(Id("v"), Lit(unionClasses(alts)))).Block(cases...),
 			Return(Id("u")),
 		)
 		f.Line()
 	}
 
-	// Writing: the number of the first field that is set (0 for none), then
-	// its value.
-	if _, ok := e.wt.union[toJS][name]; ok {
+	// Writing: the value of the first field that is set, else undefined.
+	if e.wt.written[name] {
 		var cases []Code
-		for i, a := range alts {
+		for _, a := range alts {
 			x := Id("u").Dot(a.field)
 			var stmts []Code
 			var err error
@@ -174,9 +173,9 @@ func (e *emitter) emitUnion(f *File, name string, t *schema.Type) {
 				e.fail(err)
 				return
 			}
-			cases = append(cases, Case(e.tm.unionFieldSet(a, x.Clone())).Block(append([]Code{Id("w").Dot("Alt").Call(Lit(i + 1))}, stmts...)...))
+			cases = append(cases, Case(e.tm.unionFieldSet(a, x.Clone())).Block(stmts...))
 		}
-		cases = append(cases, Default().Block(Id("w").Dot("Alt").Call(Lit(0))))
+		cases = append(cases, Default().Block(Id("w").Dot("Undefined").Call()))
 		f.Func().Id(names.GoUnexported("write", name)).Params(Id("w").Add(e.tm.writerType()), Id("u").Id(name)).Block(
 			Switch().Block(cases...),
 		)

@@ -3,6 +3,8 @@ package gogen
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,38 +15,36 @@ import (
 )
 
 // The generated package talks to the runtime in its wire format (see the
-// runtime's wire.go): it registers a spec, a JSON table of the wire types of
-// its records and operations, from which the JS side compiles the functions
-// that copy values into bytes and back; generated Go code reads and writes
-// the same layouts with rt.Reader and rt.Writer. A record is then one
-// crossing of the Go/JS boundary instead of one per field.
-
-// Direction of a value: out of JS into Go (decoded) or into JS (encoded).
-type direction int
-
-const (
-	toGo direction = iota
-	toJS
-)
+// runtime's wire.go). It registers a spec, a JSON table of the wire types
+// of the records it reads and of its operations, from which the JS side
+// compiles the functions that write JS values as bytes; generated Go code
+// reads them with rt.Reader, so that a record is one crossing of the Go/JS
+// boundary instead of one per field. Arguments go the other way as JSON
+// text written with rt.Writer: the JS side parses it without knowing the
+// types.
 
 // JS-side operation kinds (runtime.js, op).
 const (
 	jsKindCall = iota
-	jsKindGet
+	jsKindGet  // a property read; with no name, the value itself (see convert)
 	jsKindCallbacks
 	jsKindPromise
 	jsKindSubscribe
 )
 
-// wireTables numbers what the spec lists: records per direction and
-// operations and attributes in emission order.
+// wireTables numbers what the spec lists: the records Go reads, and the
+// operations and attributes in emission order. Unions are met while the
+// spec is built: those Go reads (read) and those it writes (written).
 type wireTables struct {
-	recs   [2][]*schema.Dictionary
-	rec    [2]map[*schema.Dictionary]int
-	unions [2][]*schema.Type // numbered as the spec meets them
-	union  [2]map[string]int // by Go name
-	ops    []any             // *schema.Operation or *schema.Attribute
-	op     map[any]int       // index in ops
+	recs    []*schema.Dictionary
+	rec     map[*schema.Dictionary]int
+	ops     []any       // *schema.Operation or *schema.Attribute
+	op      map[any]int // index in ops
+	read    map[string]bool
+	written map[string]bool
+	// convert numbers the operations that read an alternative of a union
+	// from the union's JS value, by union name and alternative index.
+	convert map[string]map[int]int
 }
 
 // pkgVar is the generated package's rt.Package; pkgSpec its spec.
@@ -55,21 +55,16 @@ const (
 
 func newWireTables(api *schema.API) *wireTables {
 	w := &wireTables{
-		rec:   [2]map[*schema.Dictionary]int{{}, {}},
-		union: [2]map[string]int{{}, {}},
-		op:    map[any]int{},
+		rec:     map[*schema.Dictionary]int{},
+		op:      map[any]int{},
+		read:    map[string]bool{},
+		written: map[string]bool{},
+		convert: map[string]map[int]int{},
 	}
 	for _, d := range api.Dictionaries {
-		if removed(d.Life) {
-			continue
-		}
-		if d.Usage&schema.Output != 0 {
-			w.rec[toGo][d] = len(w.recs[toGo])
-			w.recs[toGo] = append(w.recs[toGo], d)
-		}
-		if d.Usage&schema.Input != 0 {
-			w.rec[toJS][d] = len(w.recs[toJS])
-			w.recs[toJS] = append(w.recs[toJS], d)
+		if !removed(d.Life) && d.Usage&schema.Output != 0 {
+			w.rec[d] = len(w.recs)
+			w.recs = append(w.recs, d)
 		}
 	}
 	add := func(x any) {
@@ -110,32 +105,26 @@ func newWireTables(api *schema.API) *wireTables {
 	return w
 }
 
-// wire is the wire type of a value of t that may be optional, going in
-// direction dir. It matches what readExpr reads and writeValue writes.
-func (m *typeMapper) wire(t *schema.Type, optional bool, dir direction) (string, error) {
-	bare, err := m.wireBare(t, dir)
+// wire is the wire type of a value of t, read by Go, that may be optional.
+// It matches what readExpr reads.
+func (m *typeMapper) wire(t *schema.Type, optional bool) (string, error) {
+	bare, err := m.wireBare(t)
 	if err != nil {
 		return "", err
 	}
-	if dir == toGo {
-		if pointerWrapped(t, optional) {
-			return "?" + bare, nil
-		}
-		return bare, nil
+	if pointerWrapped(t, optional) {
+		return "?" + bare, nil
 	}
-	if !optional && !t.Nullable {
-		return bare, nil
-	}
-	if t.Kind == schema.KindDictionary && pointerWrapped(t, optional) {
-		// writeX writes the record's own presence byte for nil.
-		return bare, nil
-	}
-	return "?" + bare, nil
+	return bare, nil
 }
 
-func (m *typeMapper) wireBare(t *schema.Type, dir direction) (string, error) {
+func (m *typeMapper) wireBare(t *schema.Type) (string, error) {
 	switch t.Kind {
 	case schema.KindAny, schema.KindObject, schema.KindCallback, schema.KindInterface:
+		return "v", nil
+	case schema.KindUnion:
+		// The JS value itself; Go picks the alternative (readUnion).
+		m.wt.read[m.union(t)] = true
 		return "v", nil
 	case schema.KindBoolean:
 		return "b", nil
@@ -146,13 +135,13 @@ func (m *typeMapper) wireBare(t *schema.Type, dir direction) (string, error) {
 	case schema.KindDate:
 		return "d", nil
 	case schema.KindDictionary:
-		i, ok := m.wt.rec[dir][t.Dictionary]
+		i, ok := m.wt.rec[t.Dictionary]
 		if !ok {
-			return "", fmt.Errorf("%s: record %s is not marked for use in this direction", t.Pos, t.Dictionary.Name)
+			return "", fmt.Errorf("%s: record %s is not marked for output", t.Pos, t.Dictionary.Name)
 		}
 		return "#" + strconv.Itoa(i), nil
 	case schema.KindSequence, schema.KindRecord:
-		elem, err := m.wire(t.Elem, false, dir)
+		elem, err := m.wire(t.Elem, false)
 		if err != nil {
 			return "", err
 		}
@@ -160,47 +149,8 @@ func (m *typeMapper) wireBare(t *schema.Type, dir direction) (string, error) {
 			return "[" + elem, nil
 		}
 		return "{" + elem, nil
-	case schema.KindUnion:
-		name := m.union(t)
-		i, ok := m.wt.union[dir][name]
-		if !ok {
-			i = len(m.wt.unions[dir])
-			m.wt.union[dir][name] = i
-			m.wt.unions[dir] = append(m.wt.unions[dir], t)
-		}
-		return "|" + strconv.Itoa(i), nil
 	}
 	return "", fmt.Errorf("%s: type %s has no wire form", t.Pos, t.IDL)
-}
-
-// unionSpec is a union's entry in the spec: for values read by Go, the JS
-// type class of each alternative (s string, n number, b boolean, f function,
-// a array, d Date, o other object) and its wire type, which the JS side uses
-// to pick the alternative the way decoding by JS type would; for values
-// written by Go, the alternatives' wire types.
-func (m *typeMapper) unionSpec(t *schema.Type, dir direction) ([]string, error) {
-	var out []string
-	for _, a := range alternatives(t) {
-		w, err := m.wire(a.t, false, dir)
-		if err != nil {
-			return nil, err
-		}
-		if dir == toGo {
-			class := map[string]string{"TypeString": "s", "TypeNumber": "n", "TypeBoolean": "b", "TypeFunction": "f"}[jsTypeOf(a.t)]
-			switch {
-			case class != "":
-			case a.t.Kind == schema.KindSequence:
-				class = "a"
-			case a.t.Kind == schema.KindDate:
-				class = "d"
-			default:
-				class = "o"
-			}
-			out = append(out, class)
-		}
-		out = append(out, w)
-	}
-	return out, nil
 }
 
 func (m *typeMapper) readerType() Code { return Op("*").Qual(m.rt, "Reader") }
@@ -307,16 +257,80 @@ func (m *typeMapper) readExpr(t *schema.Type, optional bool, r Code) (Code, erro
 	return m.readBare(t, r)
 }
 
+// fromValue converts the js.Value expression v, the JS value of alternative
+// i of union u, to the alternative's Go type: plain values directly, the
+// others through their conversion operation (rt.Convert).
+func (m *typeMapper) fromValue(u string, i int, t *schema.Type, v Code) (Code, error) {
+	switch t.Kind {
+	case schema.KindAny, schema.KindObject, schema.KindCallback:
+		return v, nil
+	case schema.KindBoolean:
+		return Qual(m.rt, "Bool").Call(v), nil
+	case schema.KindNumber:
+		return Qual(m.rt, "Float64").Call(v), nil
+	case schema.KindInteger:
+		return Qual(m.rt, "Int").Call(v), nil
+	case schema.KindString:
+		return Qual(m.rt, "String").Call(v), nil
+	case schema.KindDate:
+		return Qual(m.rt, "Time").Call(v), nil
+	case schema.KindEnum:
+		return Id(names.GoType(t.Enum.Name, t.Enum.Names)).Call(Qual(m.rt, "String").Call(v)), nil
+	case schema.KindInterface:
+		return Id(names.GoType(t.Interface.Name, t.Interface.Names) + "FromJS").Call(v), nil
+	}
+	op, ok := m.wt.convert[u][i]
+	if !ok {
+		return nil, fmt.Errorf("%s: no conversion for alternative %d of %s", t.Pos, i, u)
+	}
+	f, err := m.readFunc(t)
+	if err != nil {
+		return nil, err
+	}
+	return Qual(m.rt, "Convert").Call(Id(pkgVar), Lit(op), v, f), nil
+}
+
+// needsConvert reports whether an alternative of type t is read from the
+// union's JS value through a conversion operation.
+func needsConvert(t *schema.Type) bool {
+	switch t.Kind {
+	case schema.KindDictionary, schema.KindSequence, schema.KindRecord:
+		return true
+	}
+	return false
+}
+
+// unionClasses is the class of each alternative for rt.Pick: s string, n
+// number, b boolean, f function, a Array, d Date, o other object.
+func unionClasses(alts []unionAlt) string {
+	var b strings.Builder
+	for _, a := range alts {
+		c := map[string]byte{"TypeString": 's', "TypeNumber": 'n', "TypeBoolean": 'b', "TypeFunction": 'f'}[jsTypeOf(a.t)]
+		switch {
+		case c != 0:
+		case a.t.Kind == schema.KindSequence:
+			c = 'a'
+		case a.t.Kind == schema.KindDate:
+			c = 'd'
+		default:
+			c = 'o'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // writeValue returns the statements writing the Go expression x, of type
 // fieldType(t, optional), to the *rt.Writer w. An absent optional value (nil
-// pointer, empty string, nil slice, undefined) is written as absent, so the
-// JS side leaves it out and the library applies its own default.
+// pointer, empty string, nil slice, undefined) is written as undefined, so
+// that the library applies its own default.
 func (m *typeMapper) writeValue(t *schema.Type, optional bool, x *Statement, w Code) ([]Code, error) {
 	if !optional && !t.Nullable {
 		return m.writeBare(t, x, w)
 	}
 	wrapped := pointerWrapped(t, optional)
 	if t.Kind == schema.KindDictionary && wrapped {
+		// writeX takes the pointer and writes undefined for nil itself.
 		return []Code{Id(names.GoUnexported("write", names.GoType(t.Dictionary.Name, t.Dictionary.Names))).Call(w, x)}, nil
 	}
 	val := x
@@ -328,8 +342,36 @@ func (m *typeMapper) writeValue(t *schema.Type, optional bool, x *Statement, w C
 		return nil, err
 	}
 	return []Code{If(m.isAbsent(t, optional, x)).Block(
-		Add(w).Dot("Present").Call(False()),
-	).Else().Block(append([]Code{Add(w).Dot("Present").Call(True())}, inner...)...)}, nil
+		Add(w).Dot("Undefined").Call(),
+	).Else().Block(inner...)}, nil
+}
+
+// writeMember returns the statements writing member mem of the record
+// pointed to by x: its key and value, or nothing for an absent optional
+// member, which the JS object then leaves out.
+func (m *typeMapper) writeMember(mem *schema.Member, x *Statement, w Code) ([]Code, error) {
+	field := x.Clone().Dot(names.GoField(mem))
+	key := Add(w).Dot("Key").Call(Lit(mem.Name))
+	if mem.Required {
+		stmts, err := m.writeValue(mem.Type, false, field, w)
+		return append([]Code{key}, stmts...), err
+	}
+	wrapped := pointerWrapped(mem.Type, true)
+	val := field.Clone()
+	if wrapped && mem.Type.Kind != schema.KindDictionary {
+		val = Op("*").Add(field.Clone())
+	}
+	var stmts []Code
+	var err error
+	if wrapped && mem.Type.Kind == schema.KindDictionary {
+		stmts = []Code{Id(names.GoUnexported("write", names.GoType(mem.Type.Dictionary.Name, mem.Type.Dictionary.Names))).Call(w, field.Clone())}
+	} else {
+		stmts, err = m.writeBare(mem.Type, val, w)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return []Code{If(m.isPresent(mem.Type, true, field)).Block(append([]Code{key}, stmts...)...)}, nil
 }
 
 // writeBare returns the statements writing x, of type goType(t).
@@ -355,6 +397,7 @@ func (m *typeMapper) writeBare(t *schema.Type, x *Statement, w Code) ([]Code, er
 	case schema.KindDictionary:
 		return []Code{Id(names.GoUnexported("write", names.GoType(t.Dictionary.Name, t.Dictionary.Names))).Call(w, Op("&").Add(x))}, nil
 	case schema.KindUnion:
+		m.wt.written[m.union(t)] = true
 		return []Code{Id(names.GoUnexported("write", m.union(t))).Call(w, x)}, nil
 	case schema.KindSequence, schema.KindRecord:
 		fn := "WriteSlice"
@@ -375,90 +418,74 @@ func (m *typeMapper) writeBare(t *schema.Type, x *Statement, w Code) ([]Code, er
 }
 
 // spec returns the package's spec for the runtime: the wire types of the
-// members of every record, per direction, and of every operation, in the
-// numbering of e.wt. One line per record or operation, for readable diffs.
+// members of every record Go reads, and the operations, in the numbering of
+// e.wt, followed by the conversion operations of the unions Go reads. One
+// line per record or operation, for readable diffs.
 func (e *emitter) spec() (string, error) {
-	var b strings.Builder
-	line := func(v any) {
+	line := func(v any) string {
 		j, err := json.Marshal(v)
 		if err != nil {
 			e.fail(err)
 		}
-		b.Write(j)
+		return string(j)
 	}
-	for dir, key := range []string{"o", "i"} {
-		if dir > 0 {
-			b.WriteString("],\n")
-		} else {
-			b.WriteString("{")
+	var recs, ops []string
+	for _, d := range e.wt.recs {
+		fields := []string{}
+		for _, mem := range d.AllMembers() {
+			if removed(mem.Life) {
+				continue
+			}
+			w, err := e.tm.wire(mem.Type, !mem.Required)
+			if err != nil {
+				return "", err
+			}
+			fields = append(fields, mem.Name, w)
 		}
-		b.WriteString(`"` + key + `":[`)
-		for i, d := range e.wt.recs[dir] {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			b.WriteString("\n")
-			var fields []string
-			for _, mem := range d.AllMembers() {
-				if removed(mem.Life) {
-					continue
-				}
-				w, err := e.tm.wire(mem.Type, !mem.Required, direction(dir))
-				if err != nil {
-					return "", err
-				}
-				fields = append(fields, mem.Name, w)
-			}
-			if fields == nil {
-				fields = []string{}
-			}
-			line(fields)
-		}
+		recs = append(recs, line(fields))
 	}
-	b.WriteString("],\n\"m\":[")
-	for i, x := range e.wt.ops {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
+	for _, x := range e.wt.ops {
 		entry, err := e.opSpec(x)
 		if err != nil {
 			return "", err
 		}
-		line(entry)
+		ops = append(ops, line(entry))
 	}
-	// Unions last: the lists above number them as they meet them, and a
-	// union's alternatives may meet more.
-	for dir, key := range []string{"uo", "ui"} {
-		b.WriteString("],\n\"" + key + "\":[")
-		for i := 0; i < len(e.wt.unions[dir]); i++ {
-			if i > 0 {
-				b.WriteString(",")
+	// The unions Go reads are known now: add an operation per alternative
+	// read through one, which returns the value it is called on.
+	unions := slices.Sorted(maps.Keys(e.wt.read))
+	for _, u := range unions {
+		for i, a := range alternatives(e.tm.unions[u]) {
+			if !needsConvert(a.t) {
+				continue
 			}
-			b.WriteString("\n")
-			alts, err := e.tm.unionSpec(e.wt.unions[dir][i], direction(dir))
+			w, err := e.tm.wire(a.t, false)
 			if err != nil {
 				return "", err
 			}
-			line(alts)
+			if e.wt.convert[u] == nil {
+				e.wt.convert[u] = map[int]int{}
+			}
+			e.wt.convert[u][i] = len(ops)
+			ops = append(ops, line([]any{"", jsKindGet, w, []string{}, 0}))
 		}
 	}
-	b.WriteString("]}")
-	return b.String(), nil
+	return "{\"o\":[\n" + strings.Join(recs, ",\n") + "],\n\"m\":[\n" + strings.Join(ops, ",\n") + "]}", nil
 }
 
 // opSpec is the spec entry of an operation or attribute: [JS name, kind,
-// result wire type ("" for none), argument wire types, callbacks index].
+// result wire type ("" for none), handler argument wire types (for
+// subscriptions), callbacks index].
 func (e *emitter) opSpec(x any) ([]any, error) {
 	if a, ok := x.(*schema.Attribute); ok {
-		w, err := e.tm.wire(a.Type, false, toGo)
+		w, err := e.tm.wire(a.Type, false)
 		return []any{a.Name, jsKindGet, w, []string{}, 0}, err
 	}
 	op := x.(*schema.Operation)
 	args := []string{}
 	if op.Kind == schema.OpSubscribe {
 		for _, a := range op.Handler.Args {
-			w, err := e.tm.wire(a.Type, a.Optional, toGo)
+			w, err := e.tm.wire(a.Type, a.Optional)
 			if err != nil {
 				return nil, err
 			}
@@ -466,24 +493,10 @@ func (e *emitter) opSpec(x any) ([]any, error) {
 		}
 		return []any{op.Name, jsKindSubscribe, "", args, 0}, nil
 	}
-	for _, a := range op.Args {
-		var w string
-		var err error
-		if a.Variadic {
-			w, err = e.tm.wire(a.Type, false, toJS)
-			w = "*" + w
-		} else {
-			w, err = e.tm.wire(a.Type, a.Optional, toJS)
-		}
-		if err != nil {
-			return nil, err
-		}
-		args = append(args, w)
-	}
 	res := ""
 	if op.Result != nil && op.Result.Kind != schema.KindUndefined {
 		var err error
-		if res, err = e.tm.wire(op.Result, false, toGo); err != nil {
+		if res, err = e.tm.wire(op.Result, false); err != nil {
 			return nil, err
 		}
 	}

@@ -8,8 +8,7 @@
 //     globalThis.__streamsgen_jsdom is the JSDOM object;
 //   - runtime/jssrc/runtime.js evaluated in Node's global realm (where the Go
 //     program runs), installing globalThis.__streamsgen_rt, and bound to the
-//     Go instance as the streamsgen loader does (__streamsgen_rt.bind), unless
-//     STREAMSGEN_UNBOUND=1, which tests the runtime's fallback path.
+//     Go instance as the streamsgen loader does (__streamsgen_rt.bind).
 //
 // Paths are resolved from this file's location (the repository), not from
 // the working directory, which go test sets to the package being tested.
@@ -86,9 +85,7 @@ const go = new Go();
 go.argv = process.argv.slice(2);
 go.env = Object.assign({ TMPDIR: require("os").tmpdir() }, process.env);
 go.exit = (code) => process.exit(code);
-if (process.env.STREAMSGEN_UNBOUND !== "1") {
-  globalThis.__streamsgen_rt.bind(go);
-}
+globalThis.__streamsgen_rt.bind(go);
 
 WebAssembly.instantiate(fs.readFileSync(process.argv[2]), go.importObject)
   .then((result) => {

@@ -24,7 +24,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"flag"
@@ -379,34 +378,14 @@ func sizes(tmp, goroot string) {
 		fail(fmt.Errorf("building the all-API app: %v\n%s", err, out))
 	}
 
-	// Loaders: as generated, and with a wasm_exec.js that is empty.
-	stub := filepath.Join(tmp, "stubroot")
-	if err := os.MkdirAll(filepath.Join(stub, "lib", "wasm"), 0o755); err != nil {
-		fail(err)
-	}
-	if err := os.WriteFile(filepath.Join(stub, "lib", "wasm", "wasm_exec.js"), []byte("\"use strict\";\n"), 0o644); err != nil {
-		fail(err)
-	}
-	files, err := bench.StreamsSchema()
+	loaders, err := bench.Loaders(goroot, tmp)
 	if err != nil {
 		fail(err)
-	}
-	loaders := map[string][]byte{}
-	for _, r := range []struct{ name, root string }{{"with", goroot}, {"ours", stub}} {
-		out, _, err := bench.Generate(files, r.root)
-		if err != nil {
-			fail(err)
-		}
-		for _, f := range out {
-			if f.Path == "js/loader.esm.js" || f.Path == "js/loader.iife.js" {
-				loaders[r.name+" "+filepath.Base(f.Path)] = f.Content
-			}
-		}
 	}
 
 	fmt.Printf("\n## Sizes\n\n| file | raw | gzip -9 | brotli -q 11 |\n|---|--:|--:|--:|\n")
 	row := func(name string, b []byte) {
-		fmt.Printf("| %s | %d | %d | %d |\n", name, len(b), gzipSize(b), brotliSize(b))
+		fmt.Printf("| %s | %d | %d | %d |\n", name, len(b), bench.Gzip(b), brotliSize(b))
 	}
 	for _, w := range []struct{ name, path string }{
 		{"small app (examples/quickstart) .wasm", small},
@@ -418,22 +397,14 @@ func sizes(tmp, goroot string) {
 		}
 		row(w.name, b)
 	}
-	for _, k := range []struct{ key, name string }{
-		{"ours loader.esm.js", "loader.esm.js, ours alone (runtime.js + loader.js)"},
-		{"ours loader.iife.js", "loader.iife.js, ours alone"},
-		{"with loader.esm.js", "loader.esm.js with wasm_exec.js"},
-		{"with loader.iife.js", "loader.iife.js with wasm_exec.js"},
-	} {
-		row(k.name, loaders[k.key])
+	for _, l := range loaders {
+		name := l.Name + " with wasm_exec.js"
+		if l.Ours {
+			name = l.Name + ", ours alone (loader.js + runtime.js)"
+		}
+		row(name, l.Data)
 	}
-}
-
-func gzipSize(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	w.Close()
-	return buf.Len()
+	fmt.Printf("\nbudget for our loader code: %d bytes gzipped (loader.esm.js, ours alone)\n", bench.LoaderBudget)
 }
 
 // brotliSize compresses with Node's zlib (Go's standard library has no
