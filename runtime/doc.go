@@ -10,25 +10,41 @@
 // # Protocol
 //
 // The JS side (runtime/jssrc/runtime.js, bundled by the generated loader)
-// installs globalThis.__streamsgen_rt. At init this package checks that its
-// version equals [Version] and attaches one js.Func, the dispatcher, through
-// which every event and every call completion arrives as dispatch(id, ...)
-// with id a number naming a Go-side entry. If the JS side is missing or has
-// another version, every call returns an error saying so.
+// installs globalThis.__streamsgen_rt; the host binds it to the wasm_exec.js
+// Go instance before running the program (the loader does). At init this
+// package checks that its version equals [Version] and attaches, giving the
+// address of the ring, a buffer in Go's memory. If the JS side is missing,
+// has another version or was not bound, every call returns an error saying
+// so.
 //
-// Subscriptions ([Subscribe]) decode each event's arguments synchronously in
-// the dispatcher, so the value reflects the moment of the event, and queue it
-// to the subscription's own goroutine, which runs the handler in order with
-// panics recovered and reported ([SetPanicHandler]). Go runs runnable
-// goroutines before returning to JavaScript, so handlers run promptly, and a
-// handler that blocks (for example on [CallCallbacks]) parks only its
-// goroutine. Decoders run inside the dispatcher and must never block.
+// A generated package registers its spec ([NewPackage]): the wire types of
+// the records it reads and of its operations. Every call is one crossing:
+// Go passes the operation's number, the JS objects involved and the address
+// of a reply buffer, and its arguments as JSON text in its memory ([Writer]);
+// the JS side calls the method and writes the result into the buffer in the
+// wire format ([Reader]), so a record costs one crossing rather than one per
+// field. JS values Go must hold as js.Value (handles, any) are fetched by
+// index, one crossing each.
 //
-// Calls ([Call], [CallCallbacks], [Await]) turn JavaScript exceptions and
-// rejections into [*JSError] and failure callbacks into [*CallError]. Pending
-// calls are entries removed on completion or when their context is done; a
+// Events ([Listen]) and late completions of {success, failure} and promise
+// calls ([InvokeCallbacks], [InvokeAwait]) are written into the ring; the JS
+// side then calls the exported function streamsgen_notify, which records the
+// entry and makes a goroutine runnable (it must not block or allocate), and
+// resumes Go with go._resume(), as a js.Func call does but without creating
+// any js.Value. The entry is decoded before Go returns to JavaScript, so the
+// value reflects the moment of the event: by the subscription's worker
+// goroutine when it is idle, else by the dispatcher goroutine, which queues
+// it to the worker. The worker runs the handler, in order, with panics
+// recovered and reported ([SetPanicHandler]); a handler that blocks (for
+// example on [InvokeCallbacks]) parks only its goroutine.
+//
+// Calls turn JavaScript exceptions and rejections into [*JSError] and failure
+// callbacks into [*CallError]. Subscriptions and pending calls are entries
+// removed on Unsubscribe, on completion or when their context is done; a
 // late completion is ignored. [LiveCallbacks] counts the entries still
-// registered.
+// registered. The version 1 API ([Call], [CallCallbacks], [Await],
+// [Subscribe]), which takes JS method names and js.Values, runs on the same
+// machinery.
 package runtime
 
 // Version is the runtime protocol version. It must equal the version string of

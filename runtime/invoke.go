@@ -113,6 +113,8 @@ const replySize = 4096
 type replyBuf struct {
 	b   []byte
 	dst any // float64 address, boxed once
+	rd  Reader
+	src reply
 }
 
 var replyBufs = sync.Pool{New: func() any {
@@ -129,7 +131,8 @@ func ptr(b []byte) float64 { return float64(uintptr(unsafe.Pointer(unsafe.SliceD
 // given status (runtime.js, out), or held under buf's token when it did not
 // fit. The Reader owns buf until done.
 func readReply(status float64, buf *replyBuf) *Reader {
-	r := &Reader{buf: buf}
+	buf.rd = Reader{buf: buf}
+	r := &buf.rd
 	refs := 0
 	if status >= 0 {
 		refs = int(status / (1 << 32))
@@ -139,7 +142,8 @@ func readReply(status float64, buf *replyBuf) *Reader {
 		refs = int(-status) - 1
 	}
 	if refs > 0 || status < 0 {
-		r.src = &reply{tok: buf.tok(), refs: refs}
+		buf.src = reply{tok: buf.tok(), refs: refs}
+		r.src = &buf.src
 	}
 	return r
 }
@@ -159,9 +163,9 @@ func (r *Reader) done() {
 		jsHeld.Invoke(r.src.tok, -2)
 		r.src = nil
 	}
-	if r.buf != nil {
-		replyBufs.Put(r.buf)
+	if buf := r.buf; buf != nil {
 		r.buf, r.b = nil, nil
+		replyBufs.Put(buf)
 	}
 }
 

@@ -50,6 +50,7 @@ type subscription[T any] struct {
 	// claim, -1 for none.
 	idle   atomic.Bool
 	direct atomic.Int64
+	rd     Reader
 }
 
 func (s *subscription[T]) op() string { return s.name }
@@ -101,7 +102,12 @@ func (s *subscription[T]) readDirect() {
 		return
 	}
 	off, n := int32(d>>32), int32(d&(1<<32-1))
-	v, ok := s.read(readRing(off, n))
+	// The worker reads one entry at a time: its Reader is reused.
+	s.rd = Reader{}
+	if off >= 0 && int(off)+int(n) <= len(ring) {
+		s.rd = Reader{b: ring[off : off+n : off+n], src: &ringRefs}
+	}
+	v, ok := s.read(&s.rd)
 	read(n)
 	if ok && !s.isStopped() {
 		s.handle(v)

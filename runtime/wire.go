@@ -129,13 +129,30 @@ func (r *Reader) Value() js.Value {
 		case s == nil || i < 0:
 			return js.Undefined()
 		case s.tok == 0: // the ring's, kept until the JS side starts over
-			return jsHeld.Invoke(0, i)
+			return jsHeld.Invoke(0, num(i))
 		case i >= s.refs:
 			return js.Undefined()
 		}
-		return jsHeld.Invoke(s.tok, i)
+		return jsHeld.Invoke(s.tok, num(i))
 	}
 	return js.Undefined()
+}
+
+// nums holds small numbers as interface values, to spare an allocation per
+// call that passes one.
+var nums = func() (a [64]any) {
+	for i := range a {
+		a[i] = float64(i)
+	}
+	return a
+}()
+
+// num returns i as an interface value.
+func num(i int) any {
+	if i >= 0 && i < len(nums) {
+		return nums[i]
+	}
+	return float64(i)
 }
 
 // Len reads the count of a list or map; -1 means none. A count larger than

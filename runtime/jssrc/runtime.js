@@ -48,7 +48,8 @@
   const F = new Float64Array(1); // a float64 and its bytes
   const FB = new Uint8Array(F.buffer);
 
-  // The writer: bytes u[base:p] for Go, room up to lim, written straight
+  // The writer (booleans it is given are stored as 0 and 1): bytes
+  // u[base:p] for Go, room up to lim, written straight
   // into Go's memory until they outgrow the room given; and the JS values r
   // Go receives as js.Value. Writes never interleave: one is handed to Go
   // before the next starts.
@@ -124,16 +125,17 @@
     return {
       s: (v) => str(typeof v === "string" ? v : ""),
       n: (v) => num(typeof v === "number" ? v : 0),
-      b: (v) => byte(v === true ? 1 : 0),
+      b: (v) => byte(v === true),
       // A Date of any realm (through getTime) or milliseconds.
       d: (v) => {
         if (isObj(v) && v.getTime) v = +v.getTime();
-        byte(typeof v === "number");
-        if (typeof v === "number") num(v);
+        const k = typeof v === "number";
+        byte(k);
+        if (k) num(v);
       },
       v: val,
       "?": (v) => {
-        byte(v == null ? 0 : 1);
+        byte(v != null);
         if (v != null) f(v);
       },
       "[": (v) => {
@@ -151,7 +153,7 @@
       },
       // Record n: presence, then the members [name, type, ...] in order.
       "#": (v, m = P.c("o", n)) => {
-        byte(isObj(v) ? 1 : 0);
+        byte(isObj(v));
         for (let i = 0; isObj(v) && i < m.length; i += 2) m[i + 1](v[m[i]]);
       },
     }[t[0]];
@@ -166,7 +168,7 @@
     if (!o.c) {
       const [name, kind, res, args, cb] = o.s;
       const f = args.map((t) => pk(t, o.P));
-      const w = res ? pk(res, o.P) : () => {};
+      const w = res && pk(res, o.P);
       o.c = {
         name,
         kind,
@@ -179,7 +181,7 @@
         end: (x) => {
           byte(x[0]);
           if (x[0]) x.slice(1).forEach(val);
-          else w(x[1]);
+          else if (w) w(x[1]);
         },
       };
     }
@@ -284,7 +286,10 @@
             return x ? { u: undefined, d: new Date(x[1]), r: refs[x[1]], n: +x[1] }[x[0]] : v;
           })
         : [];
-      if (!o.kind) return out(o.res, target[o.name](...a), dst);
+      if (!o.kind) {
+        const v = len ? target[o.name](...a) : target[o.name]();
+        return o.res ? out(o.res, v, dst) : 0;
+      }
       // Registered before the call: connect.agent(f) calls f at once.
       const rec = { live: true };
       const end = (x) => settle(id, rec) && put(id, o.end, x);
