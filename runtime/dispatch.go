@@ -4,6 +4,9 @@ package runtime
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"strings"
 	"sync"
 	"syscall/js"
 	"unsafe"
@@ -41,7 +44,14 @@ var (
 )
 
 func init() {
-	ensureAttached()
+	// A JS side of another protocol version is a build mistake (the Go
+	// program and the loader come from different streamsgen versions): say
+	// so once, at start-up, on the console, in addition to the error every
+	// call returns. A JS side that is merely not there yet stays quiet: it
+	// may be installed later.
+	if err := ensureAttached(); err != nil && strings.Contains(err.Error(), "version mismatch") {
+		fmt.Fprintln(os.Stderr, err)
+	}
 }
 
 // ensureAttached attaches to the JS side if that has not happened yet and

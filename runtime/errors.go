@@ -3,6 +3,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime/debug"
@@ -184,4 +185,39 @@ func errText(v js.Value) string {
 		protect("", func() { text = js.Global().Call("String", v).String() })
 	}
 	return text
+}
+
+// ErrUnsupported is wrapped by the errors of calls to members that the
+// loaded Streams does not have, such as a method added in a release newer
+// than the page's copy of the library. Test for it with errors.Is.
+var ErrUnsupported = errors.New("not supported by the loaded Streams")
+
+// UnsupportedError reports a call to a member that the loaded Streams lacks.
+type UnsupportedError struct {
+	Op     string // the operation, e.g. "connect.Agent#getNextState"
+	Member string // the JS member that is missing, e.g. "getNextState"
+	Since  string // the Streams release that introduced it, when known
+}
+
+func (e *UnsupportedError) Error() string {
+	msg := e.Op + ": " + e.Member + " is " + ErrUnsupported.Error()
+	if e.Since != "" {
+		msg += " (it was added in Streams " + e.Since + ")"
+	}
+	return msg
+}
+
+// Unwrap makes errors.Is(err, ErrUnsupported) true.
+func (e *UnsupportedError) Unwrap() error { return ErrUnsupported }
+
+// Supports reports whether this has a member name that can be called: a
+// function, or for attributes any defined value. Generated Supports methods
+// use it, so programs can check before calling a member that an older
+// Streams deployment may lack.
+func Supports(this js.Value, name string) (ok bool) {
+	if t := this.Type(); t != js.TypeObject && t != js.TypeFunction {
+		return false
+	}
+	protect("Supports", func() { ok = !this.Get(name).IsUndefined() })
+	return ok
 }

@@ -61,10 +61,10 @@ func (p *Package) op(op string, m int) (any, error) {
 	return p.base + float64(m), nil
 }
 
-// opSpec returns the JS name and kind of operation m, for errors, read from
-// the spec, which has each operation on a line of its own:
-// ["name",kind,...].
-func (p *Package) opSpec(m int) (name string, kind int) {
+// opSpec returns the JS name, kind and introducing release ("" when not
+// known) of operation m, for errors, read from the spec, which has each
+// operation on a line of its own: ["name",kind,result,args,cb(,"since")].
+func (p *Package) opSpec(m int) (name string, kind int, since string) {
 	_, ops, _ := strings.Cut(p.spec, `"m":[`)
 	for i := 0; ; i++ {
 		line, rest, _ := strings.Cut(ops, "\n")
@@ -74,29 +74,53 @@ func (p *Package) opSpec(m int) (name string, kind int) {
 				name, after, _ := strings.Cut(line[2:], `",`)
 				k, _, _ := strings.Cut(after, ",")
 				kind, _ = strconv.Atoi(k)
-				return name, kind
+				// The release, when present, is the entry's last element.
+				if j := strings.LastIndex(line, `,"`); j >= 0 {
+					if v, _, ok := strings.Cut(line[j+2:], `"]`); ok && isVersion(v) {
+						since = v
+					}
+				}
+				return name, kind, since
 			}
 		} else {
 			i--
 		}
 		if rest == "" {
-			return "?", -1
+			return "?", -1, ""
 		}
 		ops = rest
 	}
 }
 
+// isVersion reports whether s is MAJOR.MINOR.PATCH.
+func isVersion(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // callError explains a panic out of a JS call of operation m on this:
 // calling a member of undefined or null, or one that is not a function, is
-// reported as such rather than as the TypeError JavaScript throws.
+// reported as such rather than as the TypeError JavaScript throws, and a
+// member the loaded Streams does not have at all as an *UnsupportedError.
 func (p *Package) callError(op string, m int, this js.Value, v any) error {
 	if _, ok := v.(js.Error); ok {
-		name, kind := p.opSpec(m)
+		name, kind, since := p.opSpec(m)
 		if t := this.Type(); t != js.TypeObject && t != js.TypeFunction {
 			return errors.New(op + ": cannot call " + name + " on " + t.String())
 		}
 		var t js.Type
 		if protect(op, func() { t = this.Get(name).Type() }) == nil && t != js.TypeFunction && kind != jsKindGet {
+			if t == js.TypeUndefined {
+				return &UnsupportedError{Op: op, Member: name, Since: since}
+			}
 			return errors.New(op + ": " + name + " is not a function (it is " + t.String() + ")")
 		}
 	}

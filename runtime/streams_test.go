@@ -208,14 +208,14 @@ func TestJSErrors(t *testing.T) {
 		t.Errorf("LiveCallbacks = %d after a throwing call, want %d", got, live)
 	}
 
-	// Missing methods are named.
-	if _, err := runtime.Call("Agent.nope", s.Agent(), "nope"); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
+	// Missing methods are named, and are unsupported rather than a TypeError.
+	if _, err := runtime.Call("Agent.nope", s.Agent(), "nope"); !errors.Is(err, runtime.ErrUnsupported) || !strings.Contains(err.Error(), "nope is not supported") {
 		t.Errorf("Call missing method: %v", err)
 	}
-	if _, err := runtime.CallCallbacks(context.Background(), "Agent.nope", s.Agent(), "nope", 0); err == nil || !strings.Contains(err.Error(), "nope is not a function") {
+	if _, err := runtime.CallCallbacks(context.Background(), "Agent.nope", s.Agent(), "nope", 0); !errors.Is(err, runtime.ErrUnsupported) || !strings.Contains(err.Error(), "nope is not supported") {
 		t.Errorf("CallCallbacks missing method: %v", err)
 	}
-	if _, err := runtime.Subscribe("Agent.onNope", s.Agent(), "onNope", func([]js.Value) int { return 0 }, func(int) {}); err == nil || !strings.Contains(err.Error(), "onNope is not a function") {
+	if _, err := runtime.Subscribe("Agent.onNope", s.Agent(), "onNope", func([]js.Value) int { return 0 }, func(int) {}); !errors.Is(err, runtime.ErrUnsupported) || !strings.Contains(err.Error(), "onNope is not supported") {
 		t.Errorf("Subscribe missing method: %v", err)
 	}
 	if _, err := runtime.Call("undefined.x", js.Undefined(), "x"); err == nil || !strings.Contains(err.Error(), "cannot call x on undefined") {

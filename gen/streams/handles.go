@@ -29,6 +29,13 @@ func (x Agent) JSValue() js.Value {
 	return x.v
 }
 
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x Agent) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
+}
+
 // Connect calls connect.Agent#connect.
 //
 // Places an outbound call to the endpoint (only phone numbers are
@@ -633,6 +640,13 @@ func (x BaseConnection) JSValue() js.Value {
 	return x.v
 }
 
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x BaseConnection) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
+}
+
 // ConnectionID reads connect.BaseConnection.connectionId.
 //
 // Identifier of the connection, as stored on the handle.
@@ -977,6 +991,13 @@ func ContactFromJS(v js.Value) Contact {
 // JSValue returns the wrapped JS object.
 func (x Contact) JSValue() js.Value {
 	return x.v
+}
+
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x Contact) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
 }
 
 // ContactID reads connect.Contact.contactId.
@@ -1891,6 +1912,13 @@ func (x LogEntry) JSValue() js.Value {
 	return x.v
 }
 
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x LogEntry) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
+}
+
 // WithException calls connect.LogEntry#withException.
 //
 // Attaches an error (its message and stack) to the entry.
@@ -1932,6 +1960,13 @@ func LoggerFromJS(v js.Value) Logger {
 // JSValue returns the wrapped JS object.
 func (x Logger) JSValue() js.Value {
 	return x.v
+}
+
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x Logger) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
 }
 
 // Critical calls connect.Logger#critical.
@@ -2082,6 +2117,13 @@ func (x SessionExpirationWarningManager) JSValue() js.Value {
 	return x.v
 }
 
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x SessionExpirationWarningManager) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
+}
+
 // OnExpirationWarning subscribes handler with connect.SessionExpirationWarningManager#onExpirationWarning.
 //
 // Registers a handler for the warning that the session will soon end for inactivity.
@@ -2129,6 +2171,13 @@ func SoftphoneErrorFromJS(v js.Value) SoftphoneError {
 // JSValue returns the wrapped JS object.
 func (x SoftphoneError) JSValue() js.Value {
 	return x.v
+}
+
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x SoftphoneError) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
 }
 
 // EndPointURL reads connect.SoftphoneError.endPointUrl.
@@ -2204,6 +2253,13 @@ func StorageAccessSubscriptionFromJS(v js.Value) StorageAccessSubscription {
 // JSValue returns the wrapped JS object.
 func (x StorageAccessSubscription) JSValue() js.Value {
 	return x.v
+}
+
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x StorageAccessSubscription) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
 }
 
 // Unsubscribe calls StorageAccessSubscription#unsubscribe.
@@ -2591,6 +2647,13 @@ func WebSocketManagerFromJS(v js.Value) WebSocketManager {
 // JSValue returns the wrapped JS object.
 func (x WebSocketManager) JSValue() js.Value {
 	return x.v
+}
+
+// Supports reports whether the object has the member jsName (the JS name, such as
+// "getNextState"), so that a program can avoid calling what an older Streams lacks;
+// calling it anyway returns an error wrapping ErrUnsupported.
+func (x WebSocketManager) Supports(jsName string) bool {
+	return rt.Supports(x.v, jsName)
 }
 
 // OnAllMessage calls WebSocketManager#onAllMessage.

@@ -22,6 +22,14 @@ var Connect ConnectNamespace
 
 var pathConnect = rt.NewPath("connect")
 
+// Supports reports whether the loaded connect has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (ConnectNamespace) Supports(jsName string) bool {
+	this, err := pathConnect.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
+
 // Agent subscribes handler with connect.agent.
 //
 // Registers a handler for the moment the agent becomes known, which is when
@@ -118,6 +126,14 @@ var QuickResponses QuickResponsesNamespace
 
 var pathQuickResponses = rt.NewPath("connect.QuickResponses")
 
+// Supports reports whether the loaded connect.QuickResponses has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (QuickResponsesNamespace) Supports(jsName string) bool {
+	this, err := pathQuickResponses.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
+
 // IsEnabled calls connect.QuickResponses.isEnabled and waits for the promise it returns, or for ctx to be done.
 //
 // Whether the instance has a knowledge base for quick responses. When it
@@ -160,6 +176,14 @@ type AgentAppNamespace struct{}
 var AgentApp AgentAppNamespace
 
 var pathAgentApp = rt.NewPath("connect.agentApp")
+
+// Supports reports whether the loaded connect.agentApp has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (AgentAppNamespace) Supports(jsName string) bool {
+	this, err := pathAgentApp.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
 
 // InitApp calls connect.agentApp.initApp.
 //
@@ -244,6 +268,14 @@ type CoreNamespace struct{}
 var Core CoreNamespace
 
 var pathCore = rt.NewPath("connect.core")
+
+// Supports reports whether the loaded connect.core has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (CoreNamespace) Supports(jsName string) bool {
+	this, err := pathCore.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
 
 // ActivateChannelWithViewType calls connect.core.activateChannelWithViewType.
 //
@@ -665,6 +697,14 @@ var GlobalResiliency GlobalResiliencyNamespace
 
 var pathGlobalResiliency = rt.NewPath("connect.globalResiliency")
 
+// Supports reports whether the loaded connect.globalResiliency has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (GlobalResiliencyNamespace) Supports(jsName string) bool {
+	this, err := pathGlobalResiliency.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
+
 // ForceFailover calls connect.globalResiliency.forceFailover.
 //
 // Carries out a pending region switch at once instead of waiting for the
@@ -761,6 +801,14 @@ type StorageAccessNamespace struct{}
 var StorageAccess StorageAccessNamespace
 
 var pathStorageAccess = rt.NewPath("connect.storageAccess")
+
+// Supports reports whether the loaded connect.storageAccess has the member jsName (the JS name),
+// so that a program can avoid calling what an older Streams lacks; calling it
+// anyway returns an error wrapping ErrUnsupported.
+func (StorageAccessNamespace) Supports(jsName string) bool {
+	this, err := pathStorageAccess.Value()
+	return err == nil && rt.Supports(this, jsName)
+}
 
 // CanRequest calls connect.storageAccess.canRequest.
 //

@@ -105,6 +105,7 @@ func (e *emitter) runtimeFile(f *File) {
 		{"JSError", "JSError is a JS exception caught at the binding boundary."},
 		{"PanicError", "PanicError reports a panic recovered from an event handler."},
 		{"Subscription", "Subscription is an event subscription; Unsubscribe ends it and releases its callback."},
+		{"UnsupportedError", "UnsupportedError reports a call to a member the loaded Streams lacks; it wraps ErrUnsupported."},
 	}
 	for _, a := range aliases {
 		f.Comment(a.doc)
@@ -120,6 +121,10 @@ func (e *emitter) runtimeFile(f *File) {
 	f.Comment("LiveCallbacks returns the number of subscriptions and pending calls whose")
 	f.Comment("Go callbacks are still registered with JS.")
 	f.Func().Id("LiveCallbacks").Params().Int().Block(Return(Qual(rt, "LiveCallbacks").Call()))
+	f.Line()
+	f.Comment("ErrUnsupported is wrapped by the error of every call to a member that the loaded")
+	f.Comment("Streams does not have (an older deployment); test with errors.Is.")
+	f.Var().Id("ErrUnsupported").Op("=").Qual(rt, "ErrUnsupported")
 }
 
 func (e *emitter) enums(f *File, api *schema.API) {
@@ -267,6 +272,13 @@ func (e *emitter) handles(f *File, api *schema.API) {
 			f.Line()
 			f.Comment("JSValue returns the wrapped JS object.")
 			f.Func().Params(Id("x").Id(name)).Id("JSValue").Params().Qual(jsPkg, "Value").Block(Return(Id("x").Dot("v")))
+			f.Line()
+			f.Comment("Supports reports whether the object has the member jsName (the JS name, such as")
+			f.Comment("\"getNextState\"), so that a program can avoid calling what an older Streams lacks;")
+			f.Comment("calling it anyway returns an error wrapping ErrUnsupported.")
+			f.Func().Params(Id("x").Id(name)).Id("Supports").Params(Id("jsName").String()).Bool().Block(
+				Return(Qual(e.opts.Runtime, "Supports").Call(Id("x").Dot("v"), Id("jsName"))),
+			)
 		}
 		f.Line()
 		recv := Id("x").Id(name)
@@ -298,6 +310,14 @@ func (e *emitter) namespaces(f *File, api *schema.API) {
 		f.Var().Id(v).Id(typ)
 		f.Line()
 		f.Var().Id(path).Op("=").Qual(e.opts.Runtime, "NewPath").Call(Lit(ns.JSPath))
+		f.Line()
+		f.Comment(fmt.Sprintf("Supports reports whether the loaded %s has the member jsName (the JS name),", ns.JSPath))
+		f.Comment("so that a program can avoid calling what an older Streams lacks; calling it")
+		f.Comment("anyway returns an error wrapping ErrUnsupported.")
+		f.Func().Params(Id(typ)).Id("Supports").Params(Id("jsName").String()).Bool().Block(
+			List(Id("this"), Err()).Op(":=").Id(path).Dot("Value").Call(),
+			Return(Err().Op("==").Nil().Op("&&").Qual(e.opts.Runtime, "Supports").Call(Id("this"), Id("jsName"))),
+		)
 		f.Line()
 		recv := Id(typ)
 		resolve := func(onErr []Code) []Code {

@@ -479,7 +479,7 @@ func (e *emitter) spec() (string, error) {
 func (e *emitter) opSpec(x any) ([]any, error) {
 	if a, ok := x.(*schema.Attribute); ok {
 		w, err := e.tm.wire(a.Type, false)
-		return []any{a.Name, jsKindGet, w, []string{}, 0}, err
+		return withSince([]any{a.Name, jsKindGet, w, []string{}, 0}, a.Life), err
 	}
 	op := x.(*schema.Operation)
 	args := []string{}
@@ -491,7 +491,7 @@ func (e *emitter) opSpec(x any) ([]any, error) {
 			}
 			args = append(args, w)
 		}
-		return []any{op.Name, jsKindSubscribe, "", args, 0}, nil
+		return withSince([]any{op.Name, jsKindSubscribe, "", args, 0}, op.Life), nil
 	}
 	res := ""
 	if op.Result != nil && op.Result.Kind != schema.KindUndefined {
@@ -501,7 +501,17 @@ func (e *emitter) opSpec(x any) ([]any, error) {
 		}
 	}
 	kind := map[schema.OpKind]int{schema.OpSync: jsKindCall, schema.OpCallbacks: jsKindCallbacks, schema.OpPromise: jsKindPromise}[op.Kind]
-	return []any{op.Name, kind, res, args, op.CallbacksIndex}, nil
+	return withSince([]any{op.Name, kind, res, args, op.CallbacksIndex}, op.Life), nil
+}
+
+// withSince appends the release that introduced the member, when known, so
+// that the runtime can name it when the loaded Streams lacks the member
+// (ErrUnsupported). The JS side ignores it.
+func withSince(entry []any, l schema.Lifecycle) []any {
+	if l.Since == "" {
+		return entry
+	}
+	return append(entry, l.Since)
 }
 
 // specLiteral renders the spec as a raw string when it can be one.

@@ -10,7 +10,7 @@ import (
 // itself.
 var reserved = []string{
 	"CallError", "JSError", "LiveCallbacks", "PanicError", "SetPanicHandler",
-	"StreamsVersion", "Subscription",
+	"StreamsVersion", "Subscription", "ErrUnsupported", "UnsupportedError",
 }
 
 // scope records which declaration claimed each name in one Go scope.
@@ -76,6 +76,7 @@ func Check(api *schema.API) schema.ErrorList {
 		pkg.claim(GoNamespaceType(ns), ns.Pos, "the type of namespace "+ns.Name)
 		pkg.claim("path"+GoNamespaceVar(ns), ns.Pos, "the path variable of namespace "+ns.Name)
 		methods := newScope("functions of namespace "+ns.Name, &errs)
+		methods.claim("Supports", schema.Pos{}, "the Supports method")
 		for _, a := range ns.Attributes {
 			methods.claim(GoAttribute(a), a.Pos, "attribute "+a.Name)
 		}
@@ -86,6 +87,7 @@ func Check(api *schema.API) schema.ErrorList {
 	for _, it := range api.Interfaces {
 		methods := newScope("methods of "+it.Name, &errs)
 		methods.claim("JSValue", schema.Pos{}, "the JSValue method")
+		methods.claim("Supports", schema.Pos{}, "the Supports method")
 		// Walk from the root so that a child's member is the one reported.
 		var chain []*schema.Interface
 		for p := it; p != nil; p = p.Inherits {
