@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/streamsgen/streamsgen/gen/streams"
-	rt "github.com/streamsgen/streamsgen/runtime"
 )
 
 var document = js.Global().Get("document")
@@ -261,17 +260,15 @@ func act(action, id string) {
 	case "accept":
 		err = c.Accept(ctx)
 	case "reject":
-		// gen/streams has no Contact.Reject yet: call it through the
-		// runtime, as the generated code would.
-		_, err = rt.CallCallbacks(ctx, "connect.Contact#reject", c.JSValue(), "reject", 0)
+		err = c.Reject(ctx)
 	case "hangup":
-		// Nor Connection.destroy: hang up the agent's own connection.
+		// Hang up the agent's own connection.
 		conn, cerr := c.GetAgentConnection()
 		if cerr != nil || conn == nil {
 			err = errors.Join(errors.New("no agent connection"), cerr)
 			break
 		}
-		_, err = rt.CallCallbacks(ctx, "connect.BaseConnection#destroy", conn.JSValue(), "destroy", 0)
+		err = conn.Destroy(ctx)
 	case "clear":
 		err = c.Clear(ctx)
 	}

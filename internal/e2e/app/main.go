@@ -27,7 +27,6 @@ import (
 	"time"
 
 	"github.com/streamsgen/streamsgen/gen/streams"
-	rt "github.com/streamsgen/streamsgen/runtime"
 )
 
 var (
@@ -60,12 +59,7 @@ func main() {
 		logf("initCCP: %v", err)
 	}
 
-	// gen/streams has no onIframeRetriesExhausted yet: subscribe through
-	// the runtime, as generated code would.
-	core := js.Global().Get("connect").Get("core")
-	if _, err := rt.Subscribe("connect.core.onIframeRetriesExhausted", core, "onIframeRetriesExhausted",
-		func(args []js.Value) string { return rt.String(rt.Arg(args, 0)) },
-		func(string) { logf("iframe retries exhausted") }); err != nil {
+	if _, err := streams.Core.OnIframeRetriesExhausted(func(*string) { logf("iframe retries exhausted") }); err != nil {
 		logf("onIframeRetriesExhausted: %v", err)
 	}
 
@@ -219,17 +213,14 @@ func command(words []string) string {
 	case "clear":
 		return result(c.Clear(ctx))
 	case "reject":
-		// Contact.reject is not in gen/streams yet.
-		_, err := rt.CallCallbacks(ctx, "connect.Contact#reject", c.JSValue(), "reject", 0)
-		return result(err)
+		return result(c.Reject(ctx))
 	case "hangUp":
-		// Neither is Connection.destroy: hang up the agent's connection.
+		// Hang up the agent's connection.
 		conn, err := c.GetAgentConnection()
 		if err != nil || conn == nil {
 			return fmt.Sprintf("no agent connection (%v)", err)
 		}
-		_, err = rt.CallCallbacks(ctx, "connect.BaseConnection#destroy", conn.JSValue(), "destroy", 0)
-		return result(err)
+		return result(conn.Destroy(ctx))
 	case "monitor":
 		conn, err := c.GetAgentConnection()
 		if err != nil || conn == nil {
